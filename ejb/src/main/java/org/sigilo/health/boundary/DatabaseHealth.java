@@ -1,0 +1,30 @@
+package org.sigilo.health.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/** Answers whether the database behind SigiloDS accepts a connection and a query right now. */
+@Stateless
+@PermitAll
+public class DatabaseHealth {
+
+  private static final int TIMEOUT_SECONDS = 3;
+
+  @Resource(lookup = "java:jboss/datasources/SigiloDS")
+  DataSource dataSource;
+
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public boolean isUp() {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.isValid(TIMEOUT_SECONDS);
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+}

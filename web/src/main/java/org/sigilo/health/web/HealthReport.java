@@ -1,0 +1,38 @@
+package org.sigilo.health.web;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import org.sigilo.health.boundary.DatabaseHealth;
+import org.sigilo.jobs.boundary.Jobs;
+
+/** Asks each part once per request; shared by the health endpoint and the status page. */
+@Named
+@RequestScoped
+public class HealthReport {
+
+  @EJB DatabaseHealth databaseHealth;
+  @EJB Jobs jobs;
+
+  private Status status;
+
+  /** UP only when every part is up. */
+  public record Status(String status, String database, String batchRuntime) {
+    public boolean up() {
+      return "UP".equals(status);
+    }
+  }
+
+  public Status getStatus() {
+    if (status == null) {
+      boolean database = databaseHealth.isUp();
+      boolean batch = jobs.isRuntimeUp();
+      status = new Status(upOrDown(database && batch), upOrDown(database), upOrDown(batch));
+    }
+    return status;
+  }
+
+  private static String upOrDown(boolean up) {
+    return up ? "UP" : "DOWN";
+  }
+}

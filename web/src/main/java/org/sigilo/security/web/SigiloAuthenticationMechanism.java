@@ -1,0 +1,207 @@
+package org.sigilo.security.web;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import java.io.IOException;
+import java.security.Principal;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import org.sigilo.audit.boundary.AuditEvents;
+import org.sigilo.audit.entity.Outcome;
+
+/**
+ * Chooses by path: HTTP Basic on {@code /api/*} (a missing or wrong password is a 401 with a
+ * challenge, never the login page), form sign-in everywhere else (a protected page sends the
+ * visitor to {@code login.xhtml} and back afterwards). Deliberately without
+ * {@code @LoginToContinue}, which would turn the API's 401s into redirects.
+ *
+ * <p>A portal sign-in registers an authentication session; API clients send their credentials with
+ * every request and get no session, and only their failures are audited (auditing every successful
+ * API call as a "login" would drown the trail).
+ */
+@ApplicationScoped
+public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  static final String LOGIN_PAGE = "/login.xhtml";
+  private static final String BASIC_PREFIX = "Basic ";
+
+  @Inject IdentityStoreHandler identityStores;
+  @EJB AuditEvents auditEvents;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    return isApi(request)
+        ? validateApiRequest(request, response, context)
+        : validatePortalRequest(request, response, context);
+  }
+
+  private AuthenticationStatus validateApiRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String authorization = request.getHeader("Authorization");
+    if (authorization == null || !authorization.regionMatches(true, 0, BASIC_PREFIX, 0, 6)) {
+      Principal signedIn = request.getUserPrincipal();
+      if (signedIn != null) {
+        // A portal session calling the API (the portal's own scripts): already authenticated.
+        return continueSession(signedIn, context);
+      }
+      return context.isProtected()
+          ? challenge(response, "Sign in with HTTP Basic credentials of a Sigilo user.")
+          : context.doNothing();
+    }
+    Optional<UsernamePasswordCredential> credential = decodeBasic(authorization);
+    if (credential.isEmpty()) {
+      return challenge(response, "The Authorization header is not valid HTTP Basic (user:password in Base64).");
+    }
+    CredentialValidationResult result = identityStores.validate(credential.get());
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      return context.notifyContainerAboutLogin(result);
+    }
+    auditEvents.record(
+        credential.get().getCaller(),
+        "login-failed",
+        "api",
+        Outcome.FAILURE,
+        "wrong user name or password (HTTP Basic) from " + request.getRemoteAddr());
+    return challenge(response, "Wrong user name or password.");
+  }
+
+  private AuthenticationStatus validatePortalRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential credential =
+        context.isAuthenticationRequest() ? context.getAuthParameters().getCredential() : null;
+    if (credential instanceof UsernamePasswordCredential password) {
+      CredentialValidationResult result = identityStores.validate(password);
+      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        auditEvents.record(
+            result.getCallerPrincipal().getName(),
+            "login",
+            "portal",
+            Outcome.SUCCESS,
+            "signed in from " + request.getRemoteAddr());
+        // Only portal sign-ins get a session; API clients authenticate every request.
+        context.setRegisterSession(
+            result.getCallerPrincipal().getName(), result.getCallerGroups());
+        return context.notifyContainerAboutLogin(result);
+      }
+      auditEvents.record(
+          password.getCaller(),
+          "login-failed",
+          "portal",
+          Outcome.FAILURE,
+          "wrong user name or password from " + request.getRemoteAddr());
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    Principal signedIn = request.getUserPrincipal();
+    if (signedIn != null) {
+      // The session registered at sign-in: the container already knows the caller and roles.
+      return continueSession(signedIn, context);
+    }
+    if (context.isProtected()) {
+      return redirectToLogin(request, response, context);
+    }
+    return context.doNothing();
+  }
+
+  private static AuthenticationStatus continueSession(Principal signedIn, HttpMessageContext context) {
+    try {
+      context
+          .getHandler()
+          .handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), signedIn)});
+    } catch (IOException | UnsupportedCallbackException e) {
+      throw new IllegalStateException("The container refused the signed-in caller", e);
+    }
+    return AuthenticationStatus.SUCCESS;
+  }
+
+  private AuthenticationStatus redirectToLogin(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String original = request.getRequestURI().substring(request.getContextPath().length());
+    if (request.getQueryString() != null) {
+      original += "?" + request.getQueryString();
+    }
+    String login =
+        request.getContextPath()
+            + LOGIN_PAGE
+            + "?from="
+            + URLEncoder.encode(original, StandardCharsets.UTF_8);
+    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      // An expired session during an AJAX request: a plain redirect would be swallowed by the
+      // Faces client, so tell it in its own words.
+      try {
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response
+            .getWriter()
+            .write(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + login.replace("&", "&amp;").replace("\"", "&quot;")
+                    + "\"/></partial-response>");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return AuthenticationStatus.SEND_CONTINUE;
+    }
+    return context.redirect(login);
+  }
+
+  private static AuthenticationStatus challenge(HttpServletResponse response, String detail) {
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.setHeader("WWW-Authenticate", "Basic realm=\"Sigilo\", charset=\"UTF-8\"");
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
+    try {
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
+                  + detail.replace("\"", "'")
+                  + "\"}");
+      // Commit now: an uncommitted 401 gets replaced by the container's own HTML error page.
+      response.flushBuffer();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // SEND_CONTINUE: the challenge is written; SEND_FAILURE would make the container replace the
+    // problem document with its own error page.
+    return AuthenticationStatus.SEND_CONTINUE;
+  }
+
+  static Optional<UsernamePasswordCredential> decodeBasic(String authorization) {
+    try {
+      String decoded =
+          new String(
+              Base64.getDecoder().decode(authorization.substring(BASIC_PREFIX.length()).trim()),
+              StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      if (colon <= 0) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+    } catch (IllegalArgumentException notBase64) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals("/api") || path.startsWith("/api/");
+  }
+}
