@@ -39,6 +39,9 @@ import org.sigilo.audit.entity.Outcome;
 public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String LOGIN_PAGE = "/login.xhtml";
+
+  /** Request attribute naming why a 401 was sent, for the error page that renders it. */
+  public static final String UNAUTHORIZED_DETAIL = "org.sigilo.security.unauthorized-detail";
   private static final String BASIC_PREFIX = "Basic ";
 
   @Inject IdentityStoreHandler identityStores;
@@ -62,12 +65,13 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
         return continueSession(signedIn, context);
       }
       return context.isProtected()
-          ? challenge(response, "Sign in with HTTP Basic credentials of a Sigilo user.")
+          ? challenge(
+              request, response, context, "Sign in with HTTP Basic credentials of a Sigilo user.")
           : context.doNothing();
     }
     Optional<UsernamePasswordCredential> credential = decodeBasic(authorization);
     if (credential.isEmpty()) {
-      return challenge(response, "The Authorization header is not valid HTTP Basic (user:password in Base64).");
+      return challenge(request, response, context, "The Authorization header is not valid HTTP Basic (user:password in Base64).");
     }
     CredentialValidationResult result = identityStores.validate(credential.get());
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -79,7 +83,7 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
         "api",
         Outcome.FAILURE,
         "wrong user name or password (HTTP Basic) from " + request.getRemoteAddr());
-    return challenge(response, "Wrong user name or password.");
+    return challenge(request, response, context, "Wrong user name or password.");
   }
 
   private AuthenticationStatus validatePortalRequest(
@@ -161,26 +165,15 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
     return context.redirect(login);
   }
 
-  private static AuthenticationStatus challenge(HttpServletResponse response, String detail) {
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+  /**
+   * Answers 401 with a Basic challenge. The body, a problem document, is written by the 401 error
+   * page ({@code UnauthorizedProblem}): the container owns the response once the status is sent.
+   */
+  private static AuthenticationStatus challenge(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String detail) {
+    request.setAttribute(UNAUTHORIZED_DETAIL, detail);
     response.setHeader("WWW-Authenticate", "Basic realm=\"Sigilo\", charset=\"UTF-8\"");
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding("UTF-8");
-    try {
-      response
-          .getWriter()
-          .write(
-              "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                  + detail.replace("\"", "'")
-                  + "\"}");
-      // Commit now: an uncommitted 401 gets replaced by the container's own HTML error page.
-      response.flushBuffer();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    // SEND_CONTINUE: the challenge is written; SEND_FAILURE would make the container replace the
-    // problem document with its own error page.
-    return AuthenticationStatus.SEND_CONTINUE;
+    return context.responseUnauthorized();
   }
 
   static Optional<UsernamePasswordCredential> decodeBasic(String authorization) {

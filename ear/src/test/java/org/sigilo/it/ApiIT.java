@@ -1,0 +1,104 @@
+package org.sigilo.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sigilo.it.SigiloHttp.get;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.EnumSet;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The JSON API from the outside: who may call what, errors as problem documents, health. */
+@ExtendWith(ArquillianExtension.class)
+class ApiIT {
+
+  private static final EnumSet<DemoUser> AUDIT_READERS = EnumSet.of(DemoUser.AUDITOR, DemoUser.ADMIN);
+
+  @Deployment(testable = false)
+  static EnterpriseArchive sigilo() {
+    return SigiloDeployment.ear();
+  }
+
+  @Test
+  void healthIsOpenWithoutSigningInAndReportsDatabaseAndBatchRuntimeUp() {
+    HttpResponse<String> response = get("/api/health", (String) null);
+    assertEquals(200, response.statusCode(), response.body());
+    JsonObject health = SigiloHttp.object(response);
+    assertEquals("UP", health.getString("status"));
+    assertEquals("UP", health.getString("database"));
+    assertEquals("UP", health.getString("batchRuntime"));
+  }
+
+  @Test
+  void apiWithoutCredentialsAnswers401WithABasicChallengeNotTheLoginPage() {
+    HttpResponse<String> response = get("/api/audit/verification", (String) null);
+    assertEquals(401, response.statusCode());
+    assertTrue(
+        response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic realm=\"Sigilo\""));
+    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    assertEquals(401, SigiloHttp.object(response).getInt("status"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(DemoUser.class)
+  void onlyAuditorsAndAdminsReadAndVerifyTheAuditTrail(DemoUser user) {
+    for (String path : new String[] {"/api/audit/verification", "/api/audit/events"}) {
+      HttpResponse<String> response = get(path, user);
+      if (AUDIT_READERS.contains(user)) {
+        assertEquals(200, response.statusCode(), path + " as " + user + ": " + response.body());
+      } else {
+        assertEquals(403, response.statusCode(), path + " as " + user + ": " + response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(SigiloHttp.object(response).getString("detail").contains("role"));
+      }
+    }
+  }
+
+  @Test
+  void apiCallsDoNotOpenSessions() {
+    HttpResponse<String> response = get("/api/audit/events?max=1", DemoUser.ADMIN);
+    assertEquals(200, response.statusCode());
+    assertTrue(response.headers().allValues("Set-Cookie").isEmpty(), response.headers().toString());
+  }
+
+  @Test
+  void wrongPasswordIsRefusedAndAudited() {
+    String who = "agent";
+    String wrong = "not-the-password-" + UUID.randomUUID();
+    HttpResponse<String> response = get("/api/audit/events", DemoUser.basic(who, wrong));
+    assertEquals(401, response.statusCode());
+
+    JsonObject newest = SigiloHttp.newestAuditEvents(5).stream()
+        .map(JsonObject.class::cast)
+        .filter(event -> event.getString("action").equals("login-failed"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no login-failed event in the newest five"));
+    assertEquals(who, newest.getString("actor"));
+    assertEquals("api", newest.getString("target"));
+    assertEquals("FAILURE", newest.getString("outcome"));
+    assertTrue(!newest.toString().contains(wrong), "the audit trail must never hold the typed password");
+  }
+
+  @Test
+  void anUntouchedAuditTrailVerifiesIntact() {
+    JsonObject verification = SigiloHttp.object(get("/api/audit/verification", DemoUser.AUDITOR));
+    assertTrue(verification.getBoolean("intact"), verification.toString());
+    assertTrue(verification.getJsonNumber("eventsChecked").longValue() >= 5, verification.toString());
+  }
+
+  @Test
+  void unknownAddressesAnswerWithAProblemDocument() {
+    HttpResponse<String> response = get("/api/no-such-thing", DemoUser.ADMIN);
+    assertEquals(404, response.statusCode());
+    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    assertTrue(!response.body().contains("Caused by") && !response.body().contains(".java:"), response.body());
+  }
+}

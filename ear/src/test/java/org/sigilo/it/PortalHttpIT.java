@@ -1,0 +1,92 @@
+package org.sigilo.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The portal's security seen over plain HTTP: redirects, roles, cookies, CSRF. */
+@ExtendWith(ArquillianExtension.class)
+class PortalHttpIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive sigilo() {
+    return SigiloDeployment.ear();
+  }
+
+  @Test
+  void aProtectedPageSendsAnonymousVisitorsToTheLoginPageAndBack() {
+    HttpResponse<String> response = new PortalSession().get("/audit/audit-trail.xhtml");
+    assertEquals(302, response.statusCode());
+    assertTrue(
+        response.headers().firstValue("Location").orElse("")
+            .endsWith("/sigilo/login.xhtml?from=%2Faudit%2Faudit-trail.xhtml"),
+        response.headers().toString());
+  }
+
+  @Test
+  void theSessionCookieIsHttpOnlyAndRenewedAtSignIn() {
+    PortalSession visitor = new PortalSession();
+    HttpResponse<String> loginPage = visitor.get("/login.xhtml");
+    String before = loginPage.headers().firstValue("Set-Cookie").orElseThrow();
+    assertTrue(before.contains("HttpOnly"), before);
+    HttpResponse<String> signedIn =
+        visitor.post(
+            "/login.xhtml",
+            Map.of(
+                "login-form", "login-form",
+                "login-form:from", "",
+                "login-form:username", "agent",
+                "login-form:password", "agent-demo",
+                "login-form:sign-in", "",
+                "jakarta.faces.ViewState", PortalSession.viewState(loginPage.body())));
+    assertEquals(302, signedIn.statusCode());
+    String after = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
+    assertTrue(after.contains("HttpOnly"), after);
+    assertFalse(after.split(";")[0].equals(before.split(";")[0]), "session id must change at sign-in");
+  }
+
+  @Test
+  void aWrongRoleGetsTheForbiddenPageWithoutAStackTrace() {
+    PortalSession agent = new PortalSession();
+    assertEquals(302, agent.signIn("agent", "agent-demo").statusCode());
+    HttpResponse<String> response = agent.get("/admin/system-status.xhtml");
+    assertEquals(403, response.statusCode());
+    assertTrue(response.body().contains("You may not open this page"), response.body());
+    assertFalse(response.body().contains("Caused by") || response.body().contains(".java:"), "no stack trace");
+    assertEquals(200, agent.get("/index.xhtml").statusCode());
+  }
+
+  @Test
+  void aFormPostedWithAForgedViewStateIsRejected() {
+    PortalSession admin = new PortalSession();
+    assertEquals(302, admin.signIn("admin", "admin-demo").statusCode());
+    HttpResponse<String> forged =
+        admin.post(
+            "/index.xhtml",
+            Map.of(
+                "logout-form", "logout-form",
+                "logout-form:logout", "Sign out",
+                "jakarta.faces.ViewState", "-1234567890:987654321"));
+    assertFalse(
+        forged.statusCode() == 302
+            && forged.headers().firstValue("Location").orElse("").contains("signedOut"),
+        "a forged form must not sign the user out");
+    assertTrue(forged.body().contains("This page has expired"), forged.body());
+    assertEquals(200, admin.get("/index.xhtml").statusCode(), "still signed in");
+  }
+
+  @Test
+  void errorPagesAreOpenAndPlain() {
+    HttpResponse<String> response = new PortalSession().get("/error/not-found.xhtml");
+    assertEquals(200, response.statusCode());
+    assertTrue(response.body().contains("Page not found"));
+  }
+}
