@@ -13,7 +13,7 @@ public enum Role {
       "records-manager", "Keep retention schedules, review what falls due and run disposition."),
   LEGAL("legal", "Place and release legal holds, approve destruction, pull certificates."),
   AUDITOR("auditor", "Read the audit trail, verify its chain and verify certificates."),
-  ADMIN("admin", "Look after the system: its health, its users and its audit trail.");
+  ADMIN("admin", "Look after the system: its health and its audit trail.");
 
   public static final String AGENT_CODE = "agent";
   public static final String RECORDS_MANAGER_CODE = "records-manager";
