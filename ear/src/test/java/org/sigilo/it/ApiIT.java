@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ExtendWith(ArquillianExtension.class)
 class ApiIT {
 
-  private static final EnumSet<DemoUser> AUDIT_READERS = EnumSet.of(DemoUser.AUDITOR, DemoUser.ADMIN);
+  private static final EnumSet<DemoUser> AUDIT_READERS =
+      EnumSet.of(DemoUser.AUDITOR, DemoUser.ADMIN);
 
   @Deployment(testable = false)
   static EnterpriseArchive sigilo() {
@@ -42,8 +43,17 @@ class ApiIT {
     HttpResponse<String> response = get("/api/audit/verification", (String) null);
     assertEquals(401, response.statusCode());
     assertTrue(
-        response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic realm=\"Sigilo\""));
-    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        response
+            .headers()
+            .firstValue("WWW-Authenticate")
+            .orElse("")
+            .startsWith("Basic realm=\"Sigilo\""));
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"));
     assertEquals(401, SigiloHttp.object(response).getInt("status"));
   }
 
@@ -56,7 +66,12 @@ class ApiIT {
         assertEquals(200, response.statusCode(), path + " as " + user + ": " + response.body());
       } else {
         assertEquals(403, response.statusCode(), path + " as " + user + ": " + response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(
+            response
+                .headers()
+                .firstValue("Content-Type")
+                .orElse("")
+                .startsWith("application/problem+json"));
         assertTrue(SigiloHttp.object(response).getString("detail").contains("role"));
       }
     }
@@ -76,29 +91,39 @@ class ApiIT {
     HttpResponse<String> response = get("/api/audit/events", DemoUser.basic(who, wrong));
     assertEquals(401, response.statusCode());
 
-    JsonObject newest = SigiloHttp.newestAuditEvents(5).stream()
-        .map(JsonObject.class::cast)
-        .filter(event -> event.getString("action").equals("login-failed"))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no login-failed event in the newest five"));
+    JsonObject newest =
+        SigiloHttp.newestAuditEvents(5).stream()
+            .map(JsonObject.class::cast)
+            .filter(event -> event.getString("action").equals("login-failed"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no login-failed event in the newest five"));
     assertEquals(who, newest.getString("actor"));
     assertEquals("api", newest.getString("target"));
     assertEquals("FAILURE", newest.getString("outcome"));
-    assertTrue(!newest.toString().contains(wrong), "the audit trail must never hold the typed password");
+    assertTrue(
+        !newest.toString().contains(wrong), "the audit trail must never hold the typed password");
   }
 
   @Test
   void anUntouchedAuditTrailVerifiesIntact() {
     JsonObject verification = SigiloHttp.object(get("/api/audit/verification", DemoUser.AUDITOR));
     assertTrue(verification.getBoolean("intact"), verification.toString());
-    assertTrue(verification.getJsonNumber("eventsChecked").longValue() >= 5, verification.toString());
+    assertTrue(
+        verification.getJsonNumber("eventsChecked").longValue() >= 5, verification.toString());
   }
 
   @Test
   void unknownAddressesAnswerWithAProblemDocument() {
     HttpResponse<String> response = get("/api/no-such-thing", DemoUser.ADMIN);
     assertEquals(404, response.statusCode());
-    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-    assertTrue(!response.body().contains("Caused by") && !response.body().contains(".java:"), response.body());
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"));
+    assertTrue(
+        !response.body().contains("Caused by") && !response.body().contains(".java:"),
+        response.body());
   }
 }

@@ -14,8 +14,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Debian Chromium driven by Selenium, with binary and driver named explicitly (so
- * Selenium Manager never tries to download one) and the flags that keep Chromium off the network.
+ * Headless Debian Chromium driven by Selenium, with binary and driver named explicitly (so Selenium
+ * Manager never tries to download one) and the flags that keep Chromium off the network.
  */
 public final class Browser implements AutoCloseable {
 
@@ -28,16 +28,24 @@ public final class Browser implements AutoCloseable {
     for (String binary : new String[] {CHROMIUM, CHROMEDRIVER}) {
       if (!new File(binary).canExecute()) {
         throw new IllegalStateException(
-            binary + " is missing: install Debian's chromium and chromium-driver"
+            binary
+                + " is missing: install Debian's chromium and chromium-driver"
                 + " (apt-get install chromium chromium-driver; .ci/run does this).");
       }
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=1280,900", "--lang=en-GB");
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--lang=en-GB");
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
     driver = new ChromeDriver(service, options);

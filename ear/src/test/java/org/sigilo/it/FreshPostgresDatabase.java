@@ -40,12 +40,18 @@ public final class FreshPostgresDatabase {
       sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
       if (roleExists(connection, appUser)) {
         sql.execute(
-            "ALTER ROLE " + appUser + " WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '"
-                + appPassword + "'");
+            "ALTER ROLE "
+                + appUser
+                + " WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '"
+                + appPassword
+                + "'");
       } else {
         sql.execute(
-            "CREATE ROLE " + appUser + " WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '"
-                + appPassword + "'");
+            "CREATE ROLE "
+                + appUser
+                + " WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '"
+                + appPassword
+                + "'");
       }
       sql.execute("CREATE DATABASE " + database + " OWNER " + appUser);
     } catch (SQLException e) {
@@ -61,7 +67,14 @@ public final class FreshPostgresDatabase {
           e);
     }
     System.out.println(
-        "Fresh PostgreSQL database " + database + " owned by " + appUser + " at " + host + ":" + port);
+        "Fresh PostgreSQL database "
+            + database
+            + " owned by "
+            + appUser
+            + " at "
+            + host
+            + ":"
+            + port);
   }
 
   private static boolean roleExists(Connection connection, String role) throws SQLException {

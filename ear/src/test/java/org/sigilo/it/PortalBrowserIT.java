@@ -84,7 +84,8 @@ class PortalBrowserIT {
     assertTrue(Files.size(screenshot) > 5_000, "screenshot saved: " + screenshot);
 
     browser.driver().findElement(By.id("logout-form:logout")).click();
-    browser.waitUpTo(Duration.ofSeconds(20))
+    browser
+        .waitUpTo(Duration.ofSeconds(20))
         .until(ExpectedConditions.presenceOfElementLocated(By.id("signed-out")));
     browser.open("/index.xhtml");
     assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"), "signed out for real");
@@ -99,8 +100,11 @@ class PortalBrowserIT {
     browser.driver().findElement(By.id("login-form:sign-in")).click();
 
     WebElement message =
-        browser.waitUpTo(Duration.ofSeconds(20))
-            .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
+        browser
+            .waitUpTo(Duration.ofSeconds(20))
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".ui-messages-error")));
     assertTrue(message.getText().contains("Wrong user name or password."), message.getText());
     assertEquals(
         "legal",
@@ -110,7 +114,10 @@ class PortalBrowserIT {
     JsonObject failed =
         SigiloHttp.newestAuditEvents(5).stream()
             .map(JsonObject.class::cast)
-            .filter(e -> e.getString("action").equals("login-failed") && e.getString("target").equals("portal"))
+            .filter(
+                e ->
+                    e.getString("action").equals("login-failed")
+                        && e.getString("target").equals("portal"))
             .findFirst()
             .orElseThrow(() -> new AssertionError("failed portal sign-in not audited"));
     assertEquals("legal", failed.getString("actor"));
@@ -121,12 +128,15 @@ class PortalBrowserIT {
   void anAuditorVerifiesTheChainFromThePortal() {
     browser.signIn("auditor", "auditor-demo");
     browser.driver().findElement(By.id("nav-audit-trail")).click();
-    browser.waitUpTo(Duration.ofSeconds(20))
+    browser
+        .waitUpTo(Duration.ofSeconds(20))
         .until(ExpectedConditions.elementToBeClickable(By.id("audit-form:verify")))
         .click();
     WebElement result =
-        browser.waitUpTo(Duration.ofSeconds(20))
-            .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
+        browser
+            .waitUpTo(Duration.ofSeconds(20))
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
     assertTrue(result.getText().contains("The audit trail is intact."), result.getText());
     assertTrue(
         browser.driver().findElements(By.cssSelector("#audit-form\\:events tbody tr")).size() > 1,

@@ -26,7 +26,10 @@ class PortalHttpIT {
     HttpResponse<String> response = new PortalSession().get("/audit/audit-trail.xhtml");
     assertEquals(302, response.statusCode());
     assertTrue(
-        response.headers().firstValue("Location").orElse("")
+        response
+            .headers()
+            .firstValue("Location")
+            .orElse("")
             .endsWith("/sigilo/login.xhtml?from=%2Faudit%2Faudit-trail.xhtml"),
         response.headers().toString());
   }
@@ -50,7 +53,8 @@ class PortalHttpIT {
     assertEquals(302, signedIn.statusCode());
     String after = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
     assertTrue(after.contains("HttpOnly"), after);
-    assertFalse(after.split(";")[0].equals(before.split(";")[0]), "session id must change at sign-in");
+    assertFalse(
+        after.split(";")[0].equals(before.split(";")[0]), "session id must change at sign-in");
   }
 
   @Test
@@ -60,7 +64,9 @@ class PortalHttpIT {
     HttpResponse<String> response = agent.get("/admin/system-status.xhtml");
     assertEquals(403, response.statusCode());
     assertTrue(response.body().contains("You may not open this page"), response.body());
-    assertFalse(response.body().contains("Caused by") || response.body().contains(".java:"), "no stack trace");
+    assertFalse(
+        response.body().contains("Caused by") || response.body().contains(".java:"),
+        "no stack trace");
     assertEquals(200, agent.get("/index.xhtml").statusCode());
   }
 

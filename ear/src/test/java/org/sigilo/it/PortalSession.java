@@ -48,12 +48,18 @@ public final class PortalSession {
     return post(
         "/login.xhtml",
         Map.of(
-            "login-form", "login-form",
-            "login-form:from", "",
-            "login-form:username", username,
-            "login-form:password", password,
-            "login-form:sign-in", "",
-            "jakarta.faces.ViewState", viewState(loginPage.body())));
+            "login-form",
+            "login-form",
+            "login-form:from",
+            "",
+            "login-form:username",
+            username,
+            "login-form:password",
+            password,
+            "login-form:sign-in",
+            "",
+            "jakarta.faces.ViewState",
+            viewState(loginPage.body())));
   }
 
   public static String viewState(String html) {

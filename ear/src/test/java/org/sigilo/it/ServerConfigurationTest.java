@@ -35,14 +35,18 @@ class ServerConfigurationTest {
     "h2, ${sigilo.data.dir:${env.SIGILO_DATA_DIR:${user.home}/.sigilo}}/sigilo",
     "postgresql, ${sigilo.db.url:${env.SIGILO_DB_URL:jdbc:postgresql://127.0.0.1:5432/sigilo}}"
   })
-  void theConfigurationKeepsEnvironmentSpecificValuesAsExpressions(String database, String expression)
-      throws IOException {
+  void theConfigurationKeepsEnvironmentSpecificValuesAsExpressions(
+      String database, String expression) throws IOException {
     String config =
         Files.readString(
-            Path.of(required("sigilo.it." + database + ".home"), "standalone/configuration/standalone.xml"));
+            Path.of(
+                required("sigilo.it." + database + ".home"),
+                "standalone/configuration/standalone.xml"));
     assertTrue(config.contains("jndi-name=\"java:jboss/datasources/SigiloDS\""));
     assertTrue(config.contains(expression), "connection URL resolved at start-up, not baked in");
-    assertTrue(config.contains("<default-job-repository name=\"sigilo\"/>"), "JDBC job repository is the default");
+    assertTrue(
+        config.contains("<default-job-repository name=\"sigilo\"/>"),
+        "JDBC job repository is the default");
     assertTrue(config.contains("<jdbc data-source=\"SigiloDS\"/>"), "job repository on SigiloDS");
     assertTrue(config.contains("integrated-jaspi=\"false\""));
     assertTrue(!config.contains("it-only-not-a-secret"), "no password in the configuration");

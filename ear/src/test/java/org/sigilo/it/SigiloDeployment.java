@@ -15,8 +15,8 @@ import org.sigilo.it.inserver.InServerTestsAuthentication;
 
 /**
  * The one way tests deploy Sigilo: the EAR exactly as the build made it, optionally with a WAR of
- * in-server test packages added as one more module of the same application (so those tests see
- * the EJB modules as the portal does).
+ * in-server test packages added as one more module of the same application (so those tests see the
+ * EJB modules as the portal does).
  */
 public final class SigiloDeployment {
 
@@ -29,7 +29,8 @@ public final class SigiloDeployment {
   public static EnterpriseArchive ear() {
     if (!Files.isRegularFile(EAR)) {
       throw new IllegalStateException(
-          EAR.toAbsolutePath() + " is missing: build it first (mvn verify builds it before the tests).");
+          EAR.toAbsolutePath()
+              + " is missing: build it first (mvn verify builds it before the tests).");
     }
     return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, EAR.toFile());
   }
@@ -48,10 +49,13 @@ public final class SigiloDeployment {
     ear.addAsModule(Testable.archiveToTest(tests));
     String applicationXml = read(ear, "META-INF/application.xml");
     String module =
-        "  <module>\n    <web>\n      <web-uri>" + TEST_WAR + "</web-uri>\n"
+        "  <module>\n    <web>\n      <web-uri>"
+            + TEST_WAR
+            + "</web-uri>\n"
             + "      <context-root>/sigilo-in-server-tests</context-root>\n    </web>\n  </module>\n";
     ear.setApplicationXML(
-        new StringAsset(applicationXml.replace("  <library-directory>", module + "  <library-directory>")));
+        new StringAsset(
+            applicationXml.replace("  <library-directory>", module + "  <library-directory>")));
     return ear;
   }
 

@@ -28,7 +28,8 @@ public final class SigiloHttp {
   public static String baseUrl() {
     String url = System.getProperty("sigilo.it.base-url");
     if (url == null) {
-      throw new IllegalStateException("sigilo.it.base-url is not set: run the tests with mvn verify");
+      throw new IllegalStateException(
+          "sigilo.it.base-url is not set: run the tests with mvn verify");
     }
     return url;
   }
@@ -73,7 +74,8 @@ public final class SigiloHttp {
   public static JsonArray newestAuditEvents(int max) {
     HttpResponse<String> response = get("/api/audit/events?max=" + max, DemoUser.AUDITOR);
     if (response.statusCode() != 200) {
-      throw new IllegalStateException("Reading the audit trail failed: " + response.statusCode() + " " + response.body());
+      throw new IllegalStateException(
+          "Reading the audit trail failed: " + response.statusCode() + " " + response.body());
     }
     return array(response);
   }

@@ -42,12 +42,14 @@ class AuditChainIT {
     assertTrue(asAuditor.verify().intact(), () -> asAuditor.verify().problem());
 
     String sql = "UPDATE audit_event SET details = ? WHERE sequence_number = ?";
-    assertEquals(1, RowEditor.update(dataSource, sql, "quietly rewritten", target.sequenceNumber()));
+    assertEquals(
+        1, RowEditor.update(dataSource, sql, "quietly rewritten", target.sequenceNumber()));
     try {
       ChainVerification verification = asAuditor.verify();
       assertFalse(verification.intact());
       assertEquals(target.sequenceNumber(), verification.firstBrokenEvent());
-      assertTrue(verification.problem().contains("changed after it was written"), verification.problem());
+      assertTrue(
+          verification.problem().contains("changed after it was written"), verification.problem());
     } finally {
       RowEditor.update(dataSource, sql, "the original words", target.sequenceNumber());
     }
@@ -56,7 +58,8 @@ class AuditChainIT {
 
   @Test
   void changingWhoDidSomethingIsDetectedToo() throws Exception {
-    AuditEvent target = auditEvents.record("legal", "hold-released", "hold:7", Outcome.SUCCESS, null);
+    AuditEvent target =
+        auditEvents.record("legal", "hold-released", "hold:7", Outcome.SUCCESS, null);
     String sql = "UPDATE audit_event SET actor = ? WHERE sequence_number = ?";
     RowEditor.update(dataSource, sql, "someone-else", target.sequenceNumber());
     try {

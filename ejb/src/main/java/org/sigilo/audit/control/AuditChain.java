@@ -27,7 +27,9 @@ public final class AuditChain {
 
   private AuditChain() {}
 
-  /** The event that follows an event numbered {@code lastSequence} whose hash is {@code lastHash}. */
+  /**
+   * The event that follows an event numbered {@code lastSequence} whose hash is {@code lastHash}.
+   */
   public static AuditEvent next(
       long lastSequence,
       String lastHash,
@@ -89,9 +91,12 @@ public final class AuditChain {
       String previousHash) {
     MessageDigest sha256 = sha256();
     sha256.update(VERSION_TAG);
-    sha256.update(ByteBuffer.allocate(16).putLong(sequence).putLong(occurredAt.toEpochMilli()).array());
+    sha256.update(
+        ByteBuffer.allocate(16).putLong(sequence).putLong(occurredAt.toEpochMilli()).array());
     for (String field :
-        new String[] {actor, action, target, outcome == null ? null : outcome.name(), details, previousHash}) {
+        new String[] {
+          actor, action, target, outcome == null ? null : outcome.name(), details, previousHash
+        }) {
       if (field == null) {
         sha256.update(ByteBuffer.allocate(4).putInt(-1).array());
       } else {
@@ -143,7 +148,9 @@ public final class AuditChain {
         return fail(sequence, "its link to the previous event does not match that event's hash");
       }
       if (!recompute(event).equals(event.eventHash())) {
-        return fail(sequence, "its content no longer matches its hash: it was changed after it was written");
+        return fail(
+            sequence,
+            "its content no longer matches its hash: it was changed after it was written");
       }
       expectedSequence = sequence + 1;
       expectedPreviousHash = event.eventHash();

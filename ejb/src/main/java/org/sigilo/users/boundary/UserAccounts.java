@@ -33,7 +33,9 @@ public class UserAccounts {
       hasher.burnEquivalentTime(password);
       return Optional.empty();
     }
-    return hasher.matches(password, account.passwordHash()) ? Optional.of(account) : Optional.empty();
+    return hasher.matches(password, account.passwordHash())
+        ? Optional.of(account)
+        : Optional.empty();
   }
 
   public Optional<UserAccount> find(String username) {

@@ -20,10 +20,10 @@ import org.sigilo.users.entity.UserAccount;
 
 /**
  * One demo user per role so that someone trying Sigilo can sign in at once. On by default only on
- * the embedded H2 database; anywhere else only when {@code sigilo.demo-users=true} (system property)
- * or {@code SIGILO_DEMO_USERS=true} (environment) asks for it. The credentials are printed in the
- * startup log and listed in the README: they are demo credentials, not secrets, and must never be
- * enabled on a production database.
+ * the embedded H2 database; anywhere else only when {@code sigilo.demo-users=true} (system
+ * property) or {@code SIGILO_DEMO_USERS=true} (environment) asks for it. The credentials are
+ * printed in the startup log and listed in the README: they are demo credentials, not secrets, and
+ * must never be enabled on a production database.
  */
 @Singleton
 @Startup

@@ -49,8 +49,8 @@ public final class PasswordHasher {
   }
 
   /**
-   * Spends the same time as checking a real password, so that a wrong user name cannot be told
-   * from a wrong password by timing.
+   * Spends the same time as checking a real password, so that a wrong user name cannot be told from
+   * a wrong password by timing.
    */
   public void burnEquivalentTime(char[] password) {
     derive(password, "sigilo-no-such-user".getBytes(StandardCharsets.UTF_8), ITERATIONS);
@@ -69,7 +69,12 @@ public final class PasswordHasher {
 
   private static String encode(int iterations, byte[] salt, byte[] hash) {
     Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
-    return SCHEME + "$" + iterations + "$" + base64.encodeToString(salt) + "$"
+    return SCHEME
+        + "$"
+        + iterations
+        + "$"
+        + base64.encodeToString(salt)
+        + "$"
         + base64.encodeToString(hash);
   }
 }

@@ -43,7 +43,11 @@ public class UserAccount {
   protected UserAccount() {}
 
   public UserAccount(
-      String username, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
+      String username,
+      String displayName,
+      String passwordHash,
+      Set<Role> roles,
+      Instant createdAt) {
     if (username == null || !username.matches("[A-Za-z0-9._@-]{1,64}")) {
       throw new IllegalArgumentException(
           "A user name has 1 to 64 letters, digits, dots, dashes, underscores or @.");

@@ -23,15 +23,22 @@ class AuditChainTest {
     for (int i = 0; i < length; i++) {
       AuditEvent event =
           AuditChain.next(
-              i, previous, T0.plusSeconds(i), "agent", "call-created", "call:" + i,
-              Outcome.SUCCESS, "event " + i);
+              i,
+              previous,
+              T0.plusSeconds(i),
+              "agent",
+              "call-created",
+              "call:" + i,
+              Outcome.SUCCESS,
+              "event " + i);
       chain.add(event);
       previous = event.eventHash();
     }
     return chain;
   }
 
-  private static ChainVerification verify(List<AuditEvent> events, long headSequence, String headHash) {
+  private static ChainVerification verify(
+      List<AuditEvent> events, long headSequence, String headHash) {
     AuditChain.Verifier verifier = new AuditChain.Verifier();
     for (AuditEvent event : events) {
       if (!verifier.accept(event)) {
@@ -48,8 +55,15 @@ class AuditChainTest {
 
   private static AuditEvent withDetails(AuditEvent e, String details) {
     return new AuditEvent(
-        e.sequenceNumber(), e.occurredAt(), e.actor(), e.action(), e.target(), e.outcome(), details,
-        e.previousHash(), e.eventHash());
+        e.sequenceNumber(),
+        e.occurredAt(),
+        e.actor(),
+        e.action(),
+        e.target(),
+        e.outcome(),
+        details,
+        e.previousHash(),
+        e.eventHash());
   }
 
   @Test
@@ -88,8 +102,13 @@ class AuditChainTest {
     AuditEvent original = chain.get(2);
     AuditEvent forged =
         AuditChain.next(
-            original.sequenceNumber() - 1, original.previousHash(), original.occurredAt(),
-            original.actor(), original.action(), original.target(), Outcome.FAILURE,
+            original.sequenceNumber() - 1,
+            original.previousHash(),
+            original.occurredAt(),
+            original.actor(),
+            original.action(),
+            original.target(),
+            Outcome.FAILURE,
             original.details());
     chain.set(2, forged);
     ChainVerification result = verify(chain);
@@ -111,17 +130,19 @@ class AuditChainTest {
   void removedNewestEventsAreDetectedAgainstTheHead() {
     List<AuditEvent> chain = chainOf(5);
     AuditEvent last = chain.get(4);
-    ChainVerification result =
-        verify(chain.subList(0, 3), last.sequenceNumber(), last.eventHash());
+    ChainVerification result = verify(chain.subList(0, 3), last.sequenceNumber(), last.eventHash());
     assertFalse(result.intact());
     assertEquals(4L, result.firstBrokenEvent());
   }
 
   @Test
   void fieldsCannotBeShiftedIntoEachOther() {
-    String a = AuditChain.hashOf(1, T0, "ab", "c", null, Outcome.SUCCESS, null, AuditChain.GENESIS_HASH);
-    String b = AuditChain.hashOf(1, T0, "a", "bc", null, Outcome.SUCCESS, null, AuditChain.GENESIS_HASH);
-    String c = AuditChain.hashOf(1, T0, "a", "bc", "", Outcome.SUCCESS, null, AuditChain.GENESIS_HASH);
+    String a =
+        AuditChain.hashOf(1, T0, "ab", "c", null, Outcome.SUCCESS, null, AuditChain.GENESIS_HASH);
+    String b =
+        AuditChain.hashOf(1, T0, "a", "bc", null, Outcome.SUCCESS, null, AuditChain.GENESIS_HASH);
+    String c =
+        AuditChain.hashOf(1, T0, "a", "bc", "", Outcome.SUCCESS, null, AuditChain.GENESIS_HASH);
     assertNotEquals(a, b);
     assertNotEquals(b, c);
   }
@@ -136,7 +157,8 @@ class AuditChainTest {
   @Test
   void overlongDetailsAreClippedRatherThanLost() {
     AuditEvent event =
-        AuditChain.next(0, AuditChain.GENESIS_HASH, T0, "", "x", null, Outcome.FAILURE, "d".repeat(5000));
+        AuditChain.next(
+            0, AuditChain.GENESIS_HASH, T0, "", "x", null, Outcome.FAILURE, "d".repeat(5000));
     assertEquals(AuditEvent.MAX_DETAILS, event.details().length());
     assertEquals("anonymous", event.actor());
   }

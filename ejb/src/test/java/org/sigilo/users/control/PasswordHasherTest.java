@@ -38,7 +38,14 @@ class PasswordHasherTest {
   @Test
   void malformedOrForeignHashesNeverMatch() {
     for (String stored :
-        new String[] {null, "", "plain", "pbkdf2-sha512$x$y$z", "$2a$10$abcdefghijklmnopqrstuv", "pbkdf2-sha512$1$!!$!!"}) {
+        new String[] {
+          null,
+          "",
+          "plain",
+          "pbkdf2-sha512$x$y$z",
+          "$2a$10$abcdefghijklmnopqrstuv",
+          "pbkdf2-sha512$1$!!$!!"
+        }) {
       assertFalse(hasher.matches("plain".toCharArray(), stored), String.valueOf(stored));
     }
   }

@@ -14,7 +14,8 @@ public record Problem(String type, String title, int status, String detail) {
   public static Response response(Response.StatusType status, String detail) {
     return Response.status(status.getStatusCode())
         .type(MEDIA_TYPE)
-        .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail))
+        .entity(
+            new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail))
         .build();
   }
 }

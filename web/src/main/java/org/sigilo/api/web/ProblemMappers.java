@@ -29,7 +29,10 @@ public final class ProblemMappers {
         case 404 -> "There is nothing at this address. Check the path and the id.";
         case 405 -> "This address does not accept that method.";
         case 415 -> "Send the body as application/json.";
-        default -> exception.getMessage() == null ? "The request could not be served." : exception.getMessage();
+        default ->
+            exception.getMessage() == null
+                ? "The request could not be served."
+                : exception.getMessage();
       };
     }
   }
@@ -55,9 +58,7 @@ public final class ProblemMappers {
       LOG.log(Level.SEVERE, "Incident " + incident, exception);
       return Problem.response(
           Response.Status.INTERNAL_SERVER_ERROR,
-          "Sigilo could not complete this request. Quote incident "
-              + incident
-              + " to your admin.");
+          "Sigilo could not complete this request. Quote incident " + incident + " to your admin.");
     }
   }
 }

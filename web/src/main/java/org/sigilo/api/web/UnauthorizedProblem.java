@@ -21,7 +21,9 @@ public class UnauthorizedProblem extends HttpServlet {
       throws IOException {
     Object detail = request.getAttribute(SigiloAuthenticationMechanism.UNAUTHORIZED_DETAIL);
     String text =
-        detail == null ? "Sign in with HTTP Basic credentials of a Sigilo user." : detail.toString();
+        detail == null
+            ? "Sign in with HTTP Basic credentials of a Sigilo user."
+            : detail.toString();
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
     response

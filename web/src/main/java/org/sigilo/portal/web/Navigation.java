@@ -27,7 +27,8 @@ public class Navigation {
       items.add(new NavigationItem("nav-audit-trail", "Audit trail", "/audit/audit-trail.xhtml"));
     }
     if (currentUser.hasRole(Role.ADMIN)) {
-      items.add(new NavigationItem("nav-system-status", "System status", "/admin/system-status.xhtml"));
+      items.add(
+          new NavigationItem("nav-system-status", "System status", "/admin/system-status.xhtml"));
     }
     return items;
   }

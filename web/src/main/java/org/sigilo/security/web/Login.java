@@ -71,7 +71,10 @@ public class Login {
    * page an open redirect.
    */
   String safeDestination() {
-    if (from == null || !from.startsWith("/") || from.startsWith("//") || from.contains("\\")
+    if (from == null
+        || !from.startsWith("/")
+        || from.startsWith("//")
+        || from.contains("\\")
         || from.startsWith("/login.xhtml")) {
       return "/index.xhtml";
     }

@@ -28,6 +28,7 @@ public class Logout {
     }
     request.logout();
     externalContext.invalidateSession();
-    externalContext.redirect(externalContext.getRequestContextPath() + "/login.xhtml?signedOut=true");
+    externalContext.redirect(
+        externalContext.getRequestContextPath() + "/login.xhtml?signedOut=true");
   }
 }

@@ -3,6 +3,7 @@ package org.sigilo.security.web;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -12,16 +13,15 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import java.io.IOException;
-import java.security.Principal;
-import javax.security.auth.callback.Callback;
-import javax.security.auth.callback.UnsupportedCallbackException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.Base64;
 import java.util.Optional;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
 import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.Outcome;
 
@@ -42,6 +42,7 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
 
   /** Request attribute naming why a 401 was sent, for the error page that renders it. */
   public static final String UNAUTHORIZED_DETAIL = "org.sigilo.security.unauthorized-detail";
+
   private static final String BASIC_PREFIX = "Basic ";
 
   @Inject IdentityStoreHandler identityStores;
@@ -71,7 +72,11 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     Optional<UsernamePasswordCredential> credential = decodeBasic(authorization);
     if (credential.isEmpty()) {
-      return challenge(request, response, context, "The Authorization header is not valid HTTP Basic (user:password in Base64).");
+      return challenge(
+          request,
+          response,
+          context,
+          "The Authorization header is not valid HTTP Basic (user:password in Base64).");
     }
     CredentialValidationResult result = identityStores.validate(credential.get());
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -100,8 +105,7 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
             Outcome.SUCCESS,
             "signed in from " + request.getRemoteAddr());
         // Only portal sign-ins get a session; API clients authenticate every request.
-        context.setRegisterSession(
-            result.getCallerPrincipal().getName(), result.getCallerGroups());
+        context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
         return context.notifyContainerAboutLogin(result);
       }
       auditEvents.record(
@@ -123,11 +127,13 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
     return context.doNothing();
   }
 
-  private static AuthenticationStatus continueSession(Principal signedIn, HttpMessageContext context) {
+  private static AuthenticationStatus continueSession(
+      Principal signedIn, HttpMessageContext context) {
     try {
       context
           .getHandler()
-          .handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), signedIn)});
+          .handle(
+              new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), signedIn)});
     } catch (IOException | UnsupportedCallbackException e) {
       throw new IllegalStateException("The container refused the signed-in caller", e);
     }
@@ -170,7 +176,10 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
    * page ({@code UnauthorizedProblem}): the container owns the response once the status is sent.
    */
   private static AuthenticationStatus challenge(
-      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String detail) {
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      String detail) {
     request.setAttribute(UNAUTHORIZED_DETAIL, detail);
     response.setHeader("WWW-Authenticate", "Basic realm=\"Sigilo\", charset=\"UTF-8\"");
     return context.responseUnauthorized();
@@ -187,7 +196,8 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
         return Optional.empty();
       }
       return Optional.of(
-          new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+          new UsernamePasswordCredential(
+              decoded.substring(0, colon), decoded.substring(colon + 1)));
     } catch (IllegalArgumentException notBase64) {
       return Optional.empty();
     }

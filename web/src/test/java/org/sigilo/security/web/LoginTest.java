@@ -14,13 +14,22 @@ class LoginTest {
 
   @Test
   void returnsToThePageThatAskedForSignIn() {
-    assertEquals("/audit/audit-trail.xhtml?first=25", destinationFor("/audit/audit-trail.xhtml?first=25"));
+    assertEquals(
+        "/audit/audit-trail.xhtml?first=25", destinationFor("/audit/audit-trail.xhtml?first=25"));
   }
 
   @Test
   void neverRedirectsOutsideSigilo() {
     for (String from :
-        new String[] {null, "", "https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "/login.xhtml"}) {
+        new String[] {
+          null,
+          "",
+          "https://evil.example/",
+          "//evil.example/x",
+          "/\\evil.example",
+          "javascript:alert(1)",
+          "/login.xhtml"
+        }) {
       assertEquals("/index.xhtml", destinationFor(from), String.valueOf(from));
     }
   }

@@ -15,7 +15,8 @@ class SigiloAuthenticationMechanismTest {
 
   @Test
   void basicCredentialsAreSplitAtTheFirstColon() {
-    var credential = SigiloAuthenticationMechanism.decodeBasic(basic("legal:pa:ss:wörd")).orElseThrow();
+    var credential =
+        SigiloAuthenticationMechanism.decodeBasic(basic("legal:pa:ss:wörd")).orElseThrow();
     assertEquals("legal", credential.getCaller());
     assertEquals("pa:ss:wörd", credential.getPasswordAsString());
   }
@@ -24,6 +25,7 @@ class SigiloAuthenticationMechanismTest {
   void malformedBasicHeadersAreRejected() {
     assertTrue(SigiloAuthenticationMechanism.decodeBasic("Basic !!!not-base64").isEmpty());
     assertTrue(SigiloAuthenticationMechanism.decodeBasic(basic("no-colon")).isEmpty());
-    assertTrue(SigiloAuthenticationMechanism.decodeBasic(basic(":password-without-user")).isEmpty());
+    assertTrue(
+        SigiloAuthenticationMechanism.decodeBasic(basic(":password-without-user")).isEmpty());
   }
 }
