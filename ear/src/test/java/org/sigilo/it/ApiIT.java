@@ -48,13 +48,7 @@ class ApiIT {
             .firstValue("WWW-Authenticate")
             .orElse("")
             .startsWith("Basic realm=\"Sigilo\""));
-    assertTrue(
-        response
-            .headers()
-            .firstValue("Content-Type")
-            .orElse("")
-            .startsWith("application/problem+json"));
-    assertEquals(401, SigiloHttp.object(response).getInt("status"));
+    assertProblemDocument(response, 401);
   }
 
   @ParameterizedTest
@@ -65,14 +59,8 @@ class ApiIT {
       if (AUDIT_READERS.contains(user)) {
         assertEquals(200, response.statusCode(), path + " as " + user + ": " + response.body());
       } else {
-        assertEquals(403, response.statusCode(), path + " as " + user + ": " + response.body());
-        assertTrue(
-            response
-                .headers()
-                .firstValue("Content-Type")
-                .orElse("")
-                .startsWith("application/problem+json"));
-        assertTrue(SigiloHttp.object(response).getString("detail").contains("role"));
+        assertProblemDocument(response, 403);
+        assertTrue(SigiloHttp.object(response).getString("detail").contains("role"), path);
       }
     }
   }
@@ -115,15 +103,24 @@ class ApiIT {
   @Test
   void unknownAddressesAnswerWithAProblemDocument() {
     HttpResponse<String> response = get("/api/no-such-thing", DemoUser.ADMIN);
-    assertEquals(404, response.statusCode());
+    assertProblemDocument(response, 404);
+    assertTrue(
+        !response.body().contains("Caused by") && !response.body().contains(".java:"),
+        response.body());
+  }
+
+  /** The response has {@code status} and says why in an RFC 9457 problem document. */
+  private static void assertProblemDocument(HttpResponse<String> response, int status) {
+    assertEquals(status, response.statusCode(), response.body());
     assertTrue(
         response
             .headers()
             .firstValue("Content-Type")
             .orElse("")
-            .startsWith("application/problem+json"));
-    assertTrue(
-        !response.body().contains("Caused by") && !response.body().contains(".java:"),
-        response.body());
+            .startsWith("application/problem+json"),
+        response.headers().toString());
+    JsonObject problem = SigiloHttp.object(response);
+    assertEquals(status, problem.getInt("status"));
+    assertTrue(!problem.getString("detail").isBlank());
   }
 }
