@@ -89,6 +89,19 @@ class PortalBrowserIT {
         .until(ExpectedConditions.presenceOfElementLocated(By.id("signed-out")));
     browser.open("/index.xhtml");
     assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"), "signed out for real");
+    List<String> newest =
+        SigiloHttp.newestAuditEvents(5).stream()
+            .map(JsonObject.class::cast)
+            .map(
+                e ->
+                    e.getString("actor")
+                        + " "
+                        + e.getString("action")
+                        + " "
+                        + e.getString("target"))
+            .toList();
+    assertTrue(newest.contains(user.username() + " logout portal"), newest.toString());
+    assertTrue(newest.contains(user.username() + " login portal"), newest.toString());
   }
 
   @Test
