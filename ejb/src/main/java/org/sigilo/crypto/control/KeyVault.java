@@ -1,0 +1,91 @@
+package org.sigilo.crypto.control;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.crypto.SecretKey;
+import org.sigilo.crypto.entity.KeyEncryptionKey;
+import org.sigilo.crypto.entity.RecordDataKey;
+
+/**
+ * Envelope encryption for records. Each record gets a random data key, stored only wrapped by the
+ * key-encryption key of its epoch; values are sealed with {@link FieldCipher}. Used by boundaries
+ * inside their transactions; it checks no roles itself, the boundaries do.
+ */
+@ApplicationScoped
+public class KeyVault {
+
+  @Inject EntityManager entityManager;
+  @EJB MasterKeys masterKeys;
+
+  /** Creates the data key of a new record under the live 'pending' key-encryption key. */
+  public void createDataKey(long recordId) {
+    KeyEncryptionKey pending = liveKey(KeyEncryptionKey.PENDING);
+    entityManager.persist(
+        new RecordDataKey(
+            recordId, pending, KeyWrapper.wrap(unwrap(pending), KeyWrapper.newAesKey())));
+  }
+
+  public byte[] encrypt(long recordId, String field, String plaintext) {
+    return plaintext == null
+        ? null
+        : FieldCipher.encrypt(
+            dataKey(recordId), recordId, field, plaintext.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public String decrypt(long recordId, String field, byte[] ciphertext) {
+    return ciphertext == null
+        ? null
+        : new String(
+            FieldCipher.decrypt(dataKey(recordId), recordId, field, ciphertext),
+            StandardCharsets.UTF_8);
+  }
+
+  /** The record's data key, unwrapped; fails clearly when it has been destroyed. */
+  public SecretKey dataKey(long recordId) {
+    RecordDataKey stored = entityManager.find(RecordDataKey.class, recordId);
+    if (stored == null) {
+      throw new CryptoException(
+          "Record " + recordId + " has no data key: it was destroyed, or never existed");
+    }
+    return KeyWrapper.unwrap(
+        unwrap(stored.keyEncryptionKey()),
+        stored.wrappedKey(),
+        "the data key of record " + recordId);
+  }
+
+  /**
+   * Adds a new master key and re-wraps every live key-encryption key with it; data keys and data
+   * stay as they are. Answers the new master key's alias.
+   */
+  public String rotateMasterKey() {
+    String next = masterKeys.rotate();
+    SecretKey nextKey = masterKeys.key(next);
+    List<KeyEncryptionKey> live =
+        entityManager
+            .createNamedQuery(KeyEncryptionKey.LIVE, KeyEncryptionKey.class)
+            .getResultList();
+    for (KeyEncryptionKey kek : live) {
+      kek.rewrap(next, KeyWrapper.wrap(nextKey, unwrap(kek)));
+    }
+    return next;
+  }
+
+  private KeyEncryptionKey liveKey(String epoch) {
+    return entityManager
+        .createNamedQuery(KeyEncryptionKey.LIVE_FOR_EPOCH, KeyEncryptionKey.class)
+        .setParameter("epoch", epoch)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new CryptoException("No live key-encryption key for epoch " + epoch));
+  }
+
+  private SecretKey unwrap(KeyEncryptionKey kek) {
+    return KeyWrapper.unwrap(
+        masterKeys.key(kek.masterAlias()), kek.wrappedKey(), "key-encryption key " + kek.epoch());
+  }
+}

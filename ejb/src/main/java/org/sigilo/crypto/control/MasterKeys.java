@@ -1,0 +1,153 @@
+package org.sigilo.crypto.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.logging.Logger;
+import javax.crypto.SecretKey;
+import org.sigilo.crypto.entity.KeyEncryptionKey;
+import org.sigilo.platform.control.SchemaMigration;
+import org.sigilo.platform.control.Settings;
+
+/**
+ * Opens the master keystore at start-up, so that a missing keystore or a wrong password stops the
+ * deployment with a clear message instead of failing the first call documented.
+ *
+ * <p>Configuration: {@code sigilo.keystore.path} / {@code SIGILO_KEYSTORE_PATH} (default {@code
+ * <data dir>/master-keystore.p12}) and {@code sigilo.keystore.password} / {@code
+ * SIGILO_KEYSTORE_PASSWORD}. On the embedded default (or with {@code
+ * sigilo.keystore.generate=true}) a missing keystore is created at first start with a random
+ * password kept beside it in {@code master-keystore.password}, readable only by its owner: fine for
+ * trying Sigilo, while production keeps the password in the environment or WildFly's credential
+ * store.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class MasterKeys {
+
+  @EJB SchemaMigration schema;
+  @Inject EntityManager entityManager;
+  @Inject Logger log;
+
+  private MasterKeyStore store;
+
+  @PostConstruct
+  void open() {
+    Path path =
+        Path.of(
+            Settings.value("sigilo.keystore.path", "SIGILO_KEYSTORE_PATH")
+                .orElse(Settings.dataDirectory().resolve("master-keystore.p12").toString()));
+    Path passwordFile = path.resolveSibling("master-keystore.password");
+    boolean mayGenerate =
+        schema.isEmbeddedH2()
+            || Settings.value("sigilo.keystore.generate", "SIGILO_KEYSTORE_GENERATE")
+                .map(Boolean::parseBoolean)
+                .orElse(false);
+    if (Files.exists(path)) {
+      store = MasterKeyStore.open(path, password(passwordFile));
+    } else if (mayGenerate) {
+      store = MasterKeyStore.create(path, newPassword(passwordFile));
+      log.warning(
+          "Created a new master keystore at "
+              + path
+              + ": back it up; without it no record can be read.");
+    } else {
+      throw new CryptoException(
+          "No master keystore at "
+              + path
+              + ". Create one (see README, 'Keys') and set its path and password.");
+    }
+    ensurePendingKey();
+  }
+
+  @Lock(LockType.READ)
+  public String currentAlias() {
+    return store.currentAlias();
+  }
+
+  @Lock(LockType.READ)
+  public SecretKey key(String alias) {
+    return store.key(alias);
+  }
+
+  /** Adds a new master key and makes it current; the caller re-wraps key-encryption keys. */
+  @Lock(LockType.WRITE)
+  public String rotate() {
+    return store.rotate();
+  }
+
+  /** Records whose due date is not known yet start under the live 'pending' key. */
+  private void ensurePendingKey() {
+    boolean present =
+        !entityManager
+            .createNamedQuery(KeyEncryptionKey.LIVE_FOR_EPOCH, KeyEncryptionKey.class)
+            .setParameter("epoch", KeyEncryptionKey.PENDING)
+            .getResultList()
+            .isEmpty();
+    if (!present) {
+      String alias = store.currentAlias();
+      entityManager.persist(
+          new KeyEncryptionKey(
+              KeyEncryptionKey.PENDING,
+              1,
+              alias,
+              KeyWrapper.wrap(store.key(alias), KeyWrapper.newAesKey()),
+              Instant.now()));
+    }
+  }
+
+  private static char[] password(Path passwordFile) {
+    var configured = Settings.value("sigilo.keystore.password", "SIGILO_KEYSTORE_PASSWORD");
+    if (configured.isPresent()) {
+      return configured.get().toCharArray();
+    }
+    if (Files.isRegularFile(passwordFile)) {
+      try {
+        return Files.readString(passwordFile, StandardCharsets.UTF_8).trim().toCharArray();
+      } catch (IOException e) {
+        throw new CryptoException("Cannot read " + passwordFile + ": " + e.getMessage(), e);
+      }
+    }
+    throw new CryptoException(
+        "The master keystore's password is not configured: set sigilo.keystore.password or SIGILO_KEYSTORE_PASSWORD.");
+  }
+
+  private static char[] newPassword(Path passwordFile) {
+    var configured = Settings.value("sigilo.keystore.password", "SIGILO_KEYSTORE_PASSWORD");
+    if (configured.isPresent()) {
+      return configured.get().toCharArray();
+    }
+    byte[] random = new byte[32];
+    new SecureRandom().nextBytes(random);
+    String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    try {
+      Files.createDirectories(passwordFile.getParent());
+      Files.createFile(
+          passwordFile,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.writeString(passwordFile, password, StandardCharsets.UTF_8);
+    } catch (FileAlreadyExistsException e) {
+      throw new CryptoException(
+          passwordFile + " exists but its keystore is gone: restore the keystore from backup.", e);
+    } catch (IOException e) {
+      throw new CryptoException("Cannot write " + passwordFile + ": " + e.getMessage(), e);
+    }
+    return password.toCharArray();
+  }
+}
