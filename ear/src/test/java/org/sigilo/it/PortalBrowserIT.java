@@ -31,14 +31,14 @@ class PortalBrowserIT {
   /** Navigation entries each role must see; everything else must be absent. */
   private static final Map<DemoUser, List<String>> NAVIGATION =
       Map.of(
-          DemoUser.AGENT, List.of("nav-home"),
-          DemoUser.RECORDS_MANAGER, List.of("nav-home"),
-          DemoUser.LEGAL, List.of("nav-home"),
-          DemoUser.AUDITOR, List.of("nav-home", "nav-audit-trail"),
+          DemoUser.AGENT, List.of("nav-home", "nav-document-call", "nav-calls"),
+          DemoUser.RECORDS_MANAGER, List.of("nav-home", "nav-calls"),
+          DemoUser.LEGAL, List.of("nav-home", "nav-calls"),
+          DemoUser.AUDITOR, List.of("nav-home", "nav-calls", "nav-audit-trail"),
           DemoUser.ADMIN, List.of("nav-home", "nav-audit-trail", "nav-system-status"));
 
   private static final List<String> ALL_ENTRIES =
-      List.of("nav-home", "nav-audit-trail", "nav-system-status");
+      List.of("nav-home", "nav-document-call", "nav-calls", "nav-audit-trail", "nav-system-status");
 
   private static Browser browser;
 

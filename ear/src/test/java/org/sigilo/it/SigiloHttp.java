@@ -47,6 +47,19 @@ public final class SigiloHttp {
     return get(path, user == null ? null : user.basicAuthorization());
   }
 
+  /** POSTs {@code json} (sent as is, so tests can send broken JSON too). */
+  public static HttpResponse<String> post(String path, DemoUser user, String json) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl() + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (user != null) {
+      request.header("Authorization", user.basicAuthorization());
+    }
+    return send(request.build());
+  }
+
   public static HttpResponse<String> send(HttpRequest request) {
     try {
       return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

@@ -14,12 +14,11 @@ public class KeyVaultProbe {
   @Inject EntityManager entityManager;
 
   public byte[] createKeyAndSeal(long recordId, String field, String plaintext) {
-    keyVault.createDataKey(recordId);
-    return keyVault.encrypt(recordId, field, plaintext);
+    return KeyVault.seal(keyVault.createDataKey(recordId), recordId, field, plaintext);
   }
 
   public String open(long recordId, String field, byte[] ciphertext) {
-    return keyVault.decrypt(recordId, field, ciphertext);
+    return KeyVault.open(keyVault.dataKey(recordId), recordId, field, ciphertext);
   }
 
   public String rotateMasterKey() {

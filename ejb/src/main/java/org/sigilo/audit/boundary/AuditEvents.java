@@ -3,6 +3,8 @@ package org.sigilo.audit.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -48,6 +50,18 @@ public class AuditEvents {
     entityManager.persist(event);
     head.advanceTo(event);
     return event;
+  }
+
+  /**
+   * Records an event in a transaction of its own, kept even when the caller's transaction rolls
+   * back: for refusals, whose exception undoes everything else. The caller must not have recorded
+   * an event in its own still-open transaction (it would wait for that transaction's lock).
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public AuditEvent recordIndependently(
+      String actor, String action, String target, Outcome outcome, String details) {
+    return record(actor, action, target, outcome, details);
   }
 
   /** Recomputes the whole chain, a page at a time, and names the first event that fails. */

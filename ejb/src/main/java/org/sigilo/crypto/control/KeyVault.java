@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.crypto.SecretKey;
@@ -22,26 +23,12 @@ public class KeyVault {
   @EJB MasterKeys masterKeys;
 
   /** Creates the data key of a new record under the live 'pending' key-encryption key. */
-  public void createDataKey(long recordId) {
+  public SecretKey createDataKey(long recordId) {
     KeyEncryptionKey pending = liveKey(KeyEncryptionKey.PENDING);
+    SecretKey dataKey = KeyWrapper.newAesKey();
     entityManager.persist(
-        new RecordDataKey(
-            recordId, pending, KeyWrapper.wrap(unwrap(pending), KeyWrapper.newAesKey())));
-  }
-
-  public byte[] encrypt(long recordId, String field, String plaintext) {
-    return plaintext == null
-        ? null
-        : FieldCipher.encrypt(
-            dataKey(recordId), recordId, field, plaintext.getBytes(StandardCharsets.UTF_8));
-  }
-
-  public String decrypt(long recordId, String field, byte[] ciphertext) {
-    return ciphertext == null
-        ? null
-        : new String(
-            FieldCipher.decrypt(dataKey(recordId), recordId, field, ciphertext),
-            StandardCharsets.UTF_8);
+        new RecordDataKey(recordId, pending, KeyWrapper.wrap(unwrap(pending), dataKey)));
+    return dataKey;
   }
 
   /** The record's data key, unwrapped; fails clearly when it has been destroyed. */
@@ -55,6 +42,20 @@ public class KeyVault {
         unwrap(stored.keyEncryptionKey()),
         stored.wrappedKey(),
         "the data key of record " + recordId);
+  }
+
+  /** Seals a text value of a record's field under its data key; null stays null. */
+  public static byte[] seal(SecretKey dataKey, long recordId, String field, String plaintext) {
+    return plaintext == null
+        ? null
+        : FieldCipher.encrypt(dataKey, recordId, field, plaintext.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Opens what {@link #seal} sealed, for the same record and field only. */
+  public static String open(SecretKey dataKey, long recordId, String field, byte[] sealed) {
+    return sealed == null
+        ? null
+        : new String(FieldCipher.decrypt(dataKey, recordId, field, sealed), StandardCharsets.UTF_8);
   }
 
   /**
@@ -78,6 +79,8 @@ public class KeyVault {
     return entityManager
         .createNamedQuery(KeyEncryptionKey.LIVE_FOR_EPOCH, KeyEncryptionKey.class)
         .setParameter("epoch", epoch)
+        // no auto-flush: the caller's new record may not be complete until its content is sealed
+        .setFlushMode(FlushModeType.COMMIT)
         .setMaxResults(1)
         .getResultStream()
         .findFirst()

@@ -18,6 +18,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import javax.crypto.SecretKey;
 import org.sigilo.crypto.entity.KeyEncryptionKey;
@@ -46,6 +48,12 @@ public class MasterKeys {
   @Inject Logger log;
 
   private MasterKeyStore store;
+
+  /**
+   * Master keys once read: reading a PKCS#12 entry runs a deliberately slow key derivation, far too
+   * slow to repeat for every value sealed or opened.
+   */
+  private final Map<String, SecretKey> keys = new ConcurrentHashMap<>();
 
   @PostConstruct
   void open() {
@@ -83,7 +91,7 @@ public class MasterKeys {
 
   @Lock(LockType.READ)
   public SecretKey key(String alias) {
-    return store.key(alias);
+    return keys.computeIfAbsent(alias, store::key);
   }
 
   /** Adds a new master key and makes it current; the caller re-wraps key-encryption keys. */

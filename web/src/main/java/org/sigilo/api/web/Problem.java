@@ -2,20 +2,28 @@ package org.sigilo.api.web;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /**
  * An error as the API reports it (RFC 9457, {@code application/problem+json}): a status and a
  * sentence a person can act on. Never a stack trace.
  */
-public record Problem(String type, String title, int status, String detail) {
+public record Problem(String type, String title, int status, String detail, List<String> problems) {
 
   public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
   public static Response response(Response.StatusType status, String detail) {
+    return response(status, detail, null);
+  }
+
+  /** With {@code problems}: every rule the request broke, one sentence each. */
+  public static Response response(
+      Response.StatusType status, String detail, List<String> problems) {
     return Response.status(status.getStatusCode())
         .type(MEDIA_TYPE)
         .entity(
-            new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail))
+            new Problem(
+                "about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, problems))
         .build();
   }
 }

@@ -2,10 +2,10 @@ package org.sigilo.portal.web;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +19,10 @@ import org.sigilo.users.entity.UserAccount;
 public class CurrentUser {
 
   @Inject SecurityContext securityContext;
-  @Inject ExternalContext externalContext;
+
+  /** The CDI built-in, which follows the current request even into error-page dispatches. */
+  @Inject HttpServletRequest request;
+
   @EJB UserAccounts userAccounts;
 
   private UserAccount account;
@@ -27,11 +30,11 @@ public class CurrentUser {
 
   /** The servlet view of the caller: null when nobody is signed in (never "anonymous"). */
   public boolean isSignedIn() {
-    return externalContext.getUserPrincipal() != null;
+    return request.getUserPrincipal() != null;
   }
 
   public String getUsername() {
-    Principal principal = externalContext.getUserPrincipal();
+    Principal principal = request.getUserPrincipal();
     return principal == null ? null : principal.getName();
   }
 

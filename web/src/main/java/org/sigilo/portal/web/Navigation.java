@@ -23,6 +23,15 @@ public class Navigation {
       return items;
     }
     items.add(new NavigationItem("nav-home", "Home", "/index.xhtml"));
+    if (currentUser.hasRole(Role.AGENT)) {
+      items.add(
+          new NavigationItem("nav-document-call", "Document a call", "/calls/document-call.xhtml"));
+      items.add(new NavigationItem("nav-calls", "My calls", "/calls/calls.xhtml"));
+    } else if (currentUser.hasRole(Role.RECORDS_MANAGER)
+        || currentUser.hasRole(Role.LEGAL)
+        || currentUser.hasRole(Role.AUDITOR)) {
+      items.add(new NavigationItem("nav-calls", "Calls", "/calls/calls.xhtml"));
+    }
     if (currentUser.hasRole(Role.AUDITOR) || currentUser.hasRole(Role.ADMIN)) {
       items.add(new NavigationItem("nav-audit-trail", "Audit trail", "/audit/audit-trail.xhtml"));
     }

@@ -1,0 +1,33 @@
+package org.sigilo.loading;
+
+/** The job's parameters, checked before it starts and again when its steps open. */
+public final class LoadParameters {
+
+  public static final int MAX_COUNT = 1_000_000;
+  public static final int MAX_BATCH = 5_000;
+
+  private LoadParameters() {}
+
+  /** A whole number within [min, max], or an IllegalArgumentException saying what is wrong. */
+  public static int whole(String name, String value, int min, int max) {
+    try {
+      int number = Integer.parseInt(value == null ? "" : value.trim());
+      if (number < min || number > max) {
+        throw new IllegalArgumentException(
+            "'" + name + "' must be between " + min + " and " + max + ", not " + number + ".");
+      }
+      return number;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "'"
+              + name
+              + "' must be a whole number between "
+              + min
+              + " and "
+              + max
+              + ", not '"
+              + value
+              + "'.");
+    }
+  }
+}

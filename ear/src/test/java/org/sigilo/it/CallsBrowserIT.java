@@ -1,0 +1,146 @@
+package org.sigilo.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** An agent documents a call in the portal, finds it, and breaks glass to read it. */
+@ExtendWith(ArquillianExtension.class)
+class CallsBrowserIT {
+
+  private static Browser browser;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive sigilo() {
+    return SigiloDeployment.ear();
+  }
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  private static WebDriver driver() {
+    return browser.driver();
+  }
+
+  /** Chooses the option with {@code value} of a PrimeFaces selectOneMenu, through its widget. */
+  private static void choose(String menuId, String value) {
+    ((JavascriptExecutor) driver())
+        .executeScript(
+            "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+  }
+
+  private static void tick(String checkboxGroupId, String label) {
+    driver()
+        .findElement(
+            By.xpath(
+                "//*[@id='" + checkboxGroupId + "']//label[normalize-space()='" + label + "']"))
+        .click();
+  }
+
+  @Test
+  void anAgentDocumentsACallFindsItInMyCallsAndRevealsItOnlyWithAReason() throws Exception {
+    String customer = "BROWSER-" + UUID.randomUUID().toString().substring(0, 8);
+    browser.signIn("agent", "agent-demo");
+    driver().findElement(By.id("nav-document-call")).click();
+    browser
+        .waitUpTo(Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("call-form:save")));
+
+    driver().findElement(By.id("call-form:customer-reference")).sendKeys(customer);
+    choose("call-form:record-class", "financial-advice");
+    choose("call-form:verification-method", "ONE_TIME_CODE");
+    choose("call-form:verification-outcome", "PASSED");
+    tick("call-form:discussed", "FINANCIAL");
+    driver().findElement(By.id("call-form:summary")).sendKeys("Asked to restructure the loan");
+    driver().findElement(By.id("call-form:notes")).sendKeys("Callback next week");
+    browser.screenshot("document-call");
+
+    // A sensitive category without consent is refused, and what was typed stays.
+    driver().findElement(By.id("call-form:save")).click();
+    WebElement refusal =
+        browser
+            .waitUpTo(Duration.ofSeconds(20))
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".ui-messages-error")));
+    assertTrue(refusal.getText().contains("needs the customer's consent"), refusal.getText());
+    assertEquals(
+        customer,
+        driver().findElement(By.id("call-form:customer-reference")).getAttribute("value"));
+
+    tick("call-form:consented", "FINANCIAL");
+    driver().findElement(By.id("call-form:consent-how")).sendKeys("May we talk about your loan?");
+    driver().findElement(By.id("call-form:save")).click();
+    browser
+        .waitUpTo(Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("masked")));
+    assertTrue(driver().findElement(By.id("notice")).getText().contains("is documented"));
+    assertEquals(customer, driver().findElement(By.id("customer-reference")).getText());
+    assertFalse(
+        driver().getPageSource().contains("restructure the loan"), "content masked by default");
+
+    // It is in My calls.
+    driver().findElement(By.id("nav-calls")).click();
+    browser
+        .waitUpTo(Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("calls-form:customer")));
+    driver().findElement(By.id("calls-form:customer")).sendKeys(customer);
+    driver().findElement(By.id("calls-form:apply")).click();
+    // The filter answers by AJAX: wait for the row of this customer, then open it.
+    By row = By.xpath("//tr[td[normalize-space()='" + customer + "']]//a");
+    browser
+        .waitUpTo(Duration.ofSeconds(20))
+        .until(
+            ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("[id='calls-form:calls-table'] tbody tr"), 1));
+    browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(row));
+    driver().findElement(row).click();
+
+    // Revealing needs a reason.
+    browser
+        .waitUpTo(Duration.ofSeconds(20))
+        .until(ExpectedConditions.elementToBeClickable(By.id("reveal-form:reveal")))
+        .click();
+    WebElement needReason =
+        browser
+            .waitUpTo(Duration.ofSeconds(20))
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("[id='reveal-form'] .ui-message-error")));
+    assertTrue(needReason.getText().contains("State why"), needReason.getText());
+    assertTrue(driver().findElements(By.id("summary")).isEmpty(), "still masked");
+
+    driver().findElement(By.id("reveal-form:reason")).sendKeys("Preparing the promised callback");
+    driver().findElement(By.id("reveal-form:reveal")).click();
+    WebElement summary =
+        browser
+            .waitUpTo(Duration.ofSeconds(20))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("summary")));
+    assertEquals("Asked to restructure the loan", summary.getText());
+    browser.screenshot("call-detail-revealed");
+  }
+}

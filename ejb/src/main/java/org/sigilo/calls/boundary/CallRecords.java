@@ -1,0 +1,216 @@
+package org.sigilo.calls.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sigilo.audit.boundary.AuditEvents;
+import org.sigilo.audit.entity.Outcome;
+import org.sigilo.calls.control.SealedCalls;
+import org.sigilo.calls.entity.CallRecord;
+import org.sigilo.calls.entity.RecordClass;
+import org.sigilo.users.entity.Role;
+
+/**
+ * Documenting calls and reading them. Agents document calls and see their own; records managers,
+ * legal and auditors see every call's metadata. Confidential content (summary, notes, contact
+ * details) is only ever shown through {@link #reveal}, with a stated reason that is audited: agents
+ * for their own calls, the other three roles for any ("break glass"). Admins look after the system
+ * and see no calls.
+ */
+@Stateless
+public class CallRecords {
+
+  static final int MAX_PAGE_SIZE = 200;
+  static final int MIN_REASON = 10;
+
+  @Inject EntityManager entityManager;
+  @Inject Validator validator;
+  @Inject SealedCalls sealedCalls;
+  @EJB AuditEvents auditEvents;
+  @Resource SessionContext session;
+
+  /** Validates, stores the metadata, seals the content under a new data key; audited. */
+  @RolesAllowed(Role.AGENT_CODE)
+  public CallView document(CallDocumentation input) {
+    validate(input);
+    String agent = caller();
+    CallDocumentation.IdentityCheck identity = input.identityVerification();
+    CallRecord call =
+        new CallRecord(
+            input.occurredAt(),
+            agent,
+            input.customerReference(),
+            input.direction(),
+            input.channel(),
+            input.recordClass(),
+            identity.method(),
+            identity.outcome(),
+            identity.attempts(),
+            input.consented(),
+            input.consent() == null ? null : input.consent().howAsked(),
+            input.discussed(),
+            input.secureChannelRedirection(),
+            Instant.now());
+    sealedCalls.store(call, input.summary(), input.notes(), input.customerContact());
+    long id = call.id();
+    auditEvents.record(
+        agent,
+        "call-documented",
+        "call:" + id,
+        Outcome.SUCCESS,
+        "class " + call.recordClass() + ", sensitive categories " + call.sensitiveCategories());
+    return CallView.of(call);
+  }
+
+  /** The call's metadata, if the caller may see it; otherwise as if it did not exist. */
+  @RolesAllowed({Role.AGENT_CODE, Role.RECORDS_MANAGER_CODE, Role.LEGAL_CODE, Role.AUDITOR_CODE})
+  public CallView find(long id) {
+    return CallView.of(visible(id, "call-viewed"));
+  }
+
+  /** Newest first; agents see only their own calls. */
+  @RolesAllowed({Role.AGENT_CODE, Role.RECORDS_MANAGER_CODE, Role.LEGAL_CODE, Role.AUDITOR_CODE})
+  public CallPage list(CallFilter filter, int page, int size) {
+    if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+      throw new InvalidCallException(
+          List.of("Ask for page 0 or later, with 1 to " + MAX_PAGE_SIZE + " calls per page."));
+    }
+    CallFilter f = filter == null ? CallFilter.NONE : filter;
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    Map<String, Object> parameters = new java.util.HashMap<>();
+    if (onlyOwnCalls()) {
+      where.append(" AND c.agent = :agent");
+      parameters.put("agent", caller());
+    }
+    if (f.from() != null) {
+      where.append(" AND c.occurredAt >= :from");
+      parameters.put("from", f.from());
+    }
+    if (f.to() != null) {
+      where.append(" AND c.occurredAt < :to");
+      parameters.put("to", f.to());
+    }
+    if (f.customerReference() != null && !f.customerReference().isBlank()) {
+      where.append(" AND c.customerReference = :customer");
+      parameters.put("customer", f.customerReference().trim());
+    }
+    if (f.recordClass() != null && !f.recordClass().isBlank()) {
+      where.append(" AND c.recordClass = :recordClass");
+      parameters.put("recordClass", f.recordClass().trim());
+    }
+    TypedQuery<Long> count =
+        entityManager.createQuery("SELECT COUNT(c) FROM CallRecord c" + where, Long.class);
+    TypedQuery<CallRecord> rows =
+        entityManager.createQuery(
+            "SELECT c FROM CallRecord c" + where + " ORDER BY c.occurredAt DESC, c.id DESC",
+            CallRecord.class);
+    parameters.forEach(
+        (name, value) -> {
+          count.setParameter(name, value);
+          rows.setParameter(name, value);
+        });
+    List<CallView> items =
+        rows.setFirstResult(page * size)
+            .setMaxResults(size)
+            .getResultStream()
+            .map(CallView::of)
+            .toList();
+    return new CallPage(items, count.getSingleResult(), page, size);
+  }
+
+  /**
+   * The confidential content, for a reason of at least {@value #MIN_REASON} characters that goes
+   * into the audit trail with the caller's name.
+   */
+  @RolesAllowed({Role.AGENT_CODE, Role.RECORDS_MANAGER_CODE, Role.LEGAL_CODE, Role.AUDITOR_CODE})
+  public CallContent reveal(long id, String reason) {
+    if (reason == null || reason.isBlank() || reason.trim().length() < MIN_REASON) {
+      throw new InvalidCallException(
+          List.of(
+              "State why you need to see the confidential content (at least "
+                  + MIN_REASON
+                  + " characters); it is recorded in the audit trail."));
+    }
+    if (reason.length() > 500) {
+      throw new InvalidCallException(List.of("Keep the reason under 500 characters."));
+    }
+    CallRecord call = visible(id, "call-content-revealed");
+    SealedCalls.Content opened = sealedCalls.open(call);
+    CallContent content =
+        new CallContent(id, opened.summary(), opened.notes(), opened.customerContact());
+    auditEvents.record(
+        caller(),
+        "call-content-revealed",
+        "call:" + id,
+        Outcome.SUCCESS,
+        "reason: " + reason.trim());
+    return content;
+  }
+
+  /** The active record classes agents may choose from. */
+  @RolesAllowed({Role.AGENT_CODE, Role.RECORDS_MANAGER_CODE, Role.LEGAL_CODE, Role.AUDITOR_CODE})
+  public List<RecordClass> recordClasses() {
+    return entityManager.createNamedQuery(RecordClass.ACTIVE, RecordClass.class).getResultList();
+  }
+
+  private CallRecord visible(long id, String action) {
+    CallRecord call = entityManager.find(CallRecord.class, id);
+    if (call == null) {
+      throw new CallNotFoundException(id);
+    }
+    if (onlyOwnCalls() && !call.agent().equals(caller())) {
+      auditEvents.recordIndependently(
+          caller(), action, "call:" + id, Outcome.DENIED, "an agent may only see their own calls");
+      throw new CallNotFoundException(id);
+    }
+    return call;
+  }
+
+  private void validate(CallDocumentation input) {
+    if (input == null) {
+      throw new InvalidCallException(List.of("Send the call's documentation."));
+    }
+    Set<ConstraintViolation<CallDocumentation>> violations = validator.validate(input);
+    List<String> problems = new ArrayList<>();
+    violations.stream()
+        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+        .forEach(v -> problems.add(v.getMessage()));
+    if (input.recordClass() != null
+        && !input.recordClass().isBlank()
+        && recordClasses().stream().noneMatch(c -> c.code().equals(input.recordClass()))) {
+      problems.add(
+          "Unknown record class '"
+              + input.recordClass()
+              + "'. Choose one of: "
+              + String.join(", ", recordClasses().stream().map(RecordClass::code).toList())
+              + ".");
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidCallException(problems);
+    }
+  }
+
+  private boolean onlyOwnCalls() {
+    return session.isCallerInRole(Role.AGENT_CODE)
+        && !session.isCallerInRole(Role.RECORDS_MANAGER_CODE)
+        && !session.isCallerInRole(Role.LEGAL_CODE)
+        && !session.isCallerInRole(Role.AUDITOR_CODE);
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
+  }
+}

@@ -1,0 +1,7 @@
+package org.sigilo.calls.entity;
+
+/** The kind of call. */
+public enum Channel {
+  PHONE,
+  VIDEO
+}

@@ -1,0 +1,7 @@
+package org.sigilo.calls.entity;
+
+/** Who called whom. */
+public enum Direction {
+  INBOUND,
+  OUTBOUND
+}

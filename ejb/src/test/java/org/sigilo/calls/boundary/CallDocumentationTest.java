@@ -1,0 +1,164 @@
+package org.sigilo.calls.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sigilo.calls.boundary.CallDocumentation.ConsentGiven;
+import org.sigilo.calls.boundary.CallDocumentation.IdentityCheck;
+import org.sigilo.calls.entity.Channel;
+import org.sigilo.calls.entity.Direction;
+import org.sigilo.calls.entity.SecureChannel;
+import org.sigilo.calls.entity.SensitiveCategory;
+import org.sigilo.calls.entity.VerificationMethod;
+import org.sigilo.calls.entity.VerificationOutcome;
+
+class CallDocumentationTest {
+
+  private static final Validator VALIDATOR =
+      Validation.buildDefaultValidatorFactory().getValidator();
+
+  private static final IdentityCheck PASSED =
+      new IdentityCheck(VerificationMethod.ONE_TIME_CODE, VerificationOutcome.PASSED, 1);
+
+  private static CallDocumentation call(
+      Instant when,
+      String summary,
+      IdentityCheck identity,
+      ConsentGiven consent,
+      Set<SensitiveCategory> discussed) {
+    return new CallDocumentation(
+        when,
+        "CUST-0042",
+        Direction.INBOUND,
+        Channel.PHONE,
+        "financial-advice",
+        identity,
+        consent,
+        discussed,
+        summary,
+        null,
+        null,
+        SecureChannel.NONE);
+  }
+
+  private static List<String> problems(CallDocumentation call) {
+    return VALIDATOR.validate(call).stream().map(ConstraintViolation::getMessage).sorted().toList();
+  }
+
+  @Test
+  void aCompleteCallWithConsentedSensitiveTopicsIsValid() {
+    ConsentGiven consent =
+        new ConsentGiven(EnumSet.of(SensitiveCategory.FINANCIAL), "May we discuss your loan?");
+    assertEquals(
+        List.of(),
+        problems(
+            call(
+                Instant.now(),
+                "Loan question",
+                PASSED,
+                consent,
+                EnumSet.of(SensitiveCategory.FINANCIAL))));
+  }
+
+  @Test
+  void aSensitiveCategoryWithoutConsentIsRefusedWithAClearMessage() {
+    List<String> problems =
+        problems(call(Instant.now(), "Loan", PASSED, null, EnumSet.of(SensitiveCategory.MEDICAL)));
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(
+        problems
+            .get(0)
+            .startsWith("Every sensitive category discussed needs the customer's consent"));
+  }
+
+  @Test
+  void consentForOneCategoryDoesNotCoverAnother() {
+    ConsentGiven consent = new ConsentGiven(EnumSet.of(SensitiveCategory.FINANCIAL), "Asked");
+    assertEquals(
+        1,
+        problems(
+                call(
+                    Instant.now(),
+                    "x",
+                    PASSED,
+                    consent,
+                    EnumSet.of(SensitiveCategory.FINANCIAL, SensitiveCategory.NATIONAL_ID)))
+            .size());
+  }
+
+  @Test
+  void sensitiveTopicsNeedIdentityVerifiedAsPassedFirst() {
+    ConsentGiven consent = new ConsentGiven(EnumSet.of(SensitiveCategory.FINANCIAL), "Asked");
+    IdentityCheck failed =
+        new IdentityCheck(VerificationMethod.SECURITY_QUESTIONS, VerificationOutcome.FAILED, 3);
+    List<String> problems =
+        problems(
+            call(Instant.now(), "x", failed, consent, EnumSet.of(SensitiveCategory.FINANCIAL)));
+    assertEquals(
+        List.of(
+            "Verify the caller's identity (outcome PASSED) before recording any sensitive category as discussed."),
+        problems);
+  }
+
+  @Test
+  void aFailedVerificationIsFineWhenNothingSensitiveWasDiscussed() {
+    IdentityCheck failed =
+        new IdentityCheck(VerificationMethod.SECURITY_QUESTIONS, VerificationOutcome.FAILED, 3);
+    assertEquals(
+        List.of(),
+        problems(
+            call(Instant.now(), "Could not verify; general info only", failed, null, Set.of())));
+  }
+
+  @Test
+  void aCallInTheFutureIsRefused() {
+    List<String> problems =
+        problems(call(Instant.now().plus(1, ChronoUnit.DAYS), "x", PASSED, null, Set.of()));
+    assertEquals(List.of("The call cannot be in the future: check the date and time."), problems);
+  }
+
+  @Test
+  void requiredFieldsAndLengthsAreChecked() {
+    CallDocumentation empty =
+        new CallDocumentation(
+            null, "", null, null, "", null, null, null, "x".repeat(4001), null, null, null);
+    List<String> problems = problems(empty);
+    assertTrue(problems.contains("Give the date and time of the call."), problems.toString());
+    assertTrue(problems.contains("Give the customer reference."));
+    assertTrue(problems.contains("Choose a record class."));
+    assertTrue(
+        problems.contains("Record how the caller's identity was verified, even if it failed."));
+    assertTrue(
+        problems.contains("The summary has at most 4000 characters; put details in the notes."));
+  }
+
+  @Test
+  void aCustomerReferenceCannotCarryMarkup() {
+    CallDocumentation call =
+        new CallDocumentation(
+            Instant.now(),
+            "<b>x</b>",
+            Direction.OUTBOUND,
+            Channel.VIDEO,
+            "complaint",
+            PASSED,
+            null,
+            null,
+            "s",
+            null,
+            null,
+            SecureChannel.CUSTOMER_PORTAL);
+    assertEquals(
+        List.of("A customer reference has only letters, digits, dots, dashes and underscores."),
+        problems(call));
+  }
+}

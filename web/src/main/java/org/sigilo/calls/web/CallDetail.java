@@ -1,0 +1,90 @@
+package org.sigilo.calls.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import org.sigilo.calls.boundary.CallContent;
+import org.sigilo.calls.boundary.CallNotFoundException;
+import org.sigilo.calls.boundary.CallRecords;
+import org.sigilo.calls.boundary.CallView;
+import org.sigilo.calls.boundary.InvalidCallException;
+
+/**
+ * Backs {@code call-detail.xhtml}: a call's metadata, its confidential content masked until the
+ * reader states why they need it ("break glass", audited).
+ */
+@Named
+@ViewScoped
+public class CallDetail implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB CallRecords callRecords;
+  @Inject FacesContext facesContext;
+
+  private Long id;
+  private CallView call;
+  private String reason;
+  private CallContent content;
+
+  /** f:viewAction: loads the call, or answers 404 for one the user may not see. */
+  public void load() throws IOException {
+    try {
+      call = id == null ? null : callRecords.find(id);
+    } catch (CallNotFoundException e) {
+      call = null;
+    }
+    if (call == null) {
+      facesContext.getExternalContext().responseSendError(404, "No such call");
+      facesContext.responseComplete();
+    }
+  }
+
+  public void reveal() {
+    try {
+      content = callRecords.reveal(id, reason);
+    } catch (InvalidCallException refused) {
+      refused
+          .problems()
+          .forEach(
+              problem ->
+                  facesContext.addMessage(
+                      "reveal-form:reason",
+                      new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, null)));
+      facesContext.validationFailed();
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public CallView getCall() {
+    return call;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public CallContent getContent() {
+    return content;
+  }
+
+  public boolean isRevealed() {
+    return content != null;
+  }
+}
