@@ -39,6 +39,14 @@ class ApiIT {
   }
 
   @Test
+  void theOpenApiDocumentIsServedWithoutSigningIn() {
+    HttpResponse<String> response = get("/api/openapi", (String) null);
+    assertEquals(200, response.statusCode(), response.body());
+    assertTrue(response.body().startsWith("openapi: 3"), response.body());
+    assertTrue(response.body().contains("/calls/{id}/reveal:"));
+  }
+
+  @Test
   void apiWithoutCredentialsAnswers401WithABasicChallengeNotTheLoginPage() {
     HttpResponse<String> response = get("/api/audit/verification", (String) null);
     assertEquals(401, response.statusCode());
