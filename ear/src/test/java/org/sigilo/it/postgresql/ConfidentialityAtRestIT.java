@@ -25,6 +25,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sigilo.it.AttachmentsApiIT;
 import org.sigilo.it.DemoUser;
 import org.sigilo.it.SampleCalls;
 import org.sigilo.it.SigiloDeployment;
@@ -63,6 +64,21 @@ class ConfidentialityAtRestIT {
       assertEquals(201, response.statusCode(), response.body());
     }
 
+    long withRecording =
+        SigiloHttp.object(
+                SigiloHttp.post(
+                    "/api/calls",
+                    DemoUser.AGENT,
+                    SampleCalls.validCall("Has a recording").build().toString()))
+            .getJsonNumber("id")
+            .longValue();
+    byte[] recording =
+        ("Recording transcript " + secret + " ").repeat(5000).getBytes(StandardCharsets.US_ASCII);
+    HttpResponse<String> attached =
+        AttachmentsApiIT.upload(
+            withRecording, DemoUser.AGENT, "recording-" + secret + ".txt", "text/plain", recording);
+    assertEquals(201, attached.statusCode(), attached.body());
+
     Path dataDirectory;
     try (Connection admin = adminConnection();
         Statement sql = admin.createStatement()) {
@@ -81,6 +97,16 @@ class ConfidentialityAtRestIT {
         withVisible.stream().anyMatch(p -> p.toString().contains("pg_wal")),
         "the scan must read the WAL too: " + withVisible);
     assertEquals(List.of(), withSecret, "confidential content found in plaintext");
+
+    Path archive = Path.of(System.getProperty("sigilo.it.archive-dir"));
+    try (Stream<Path> files = Files.list(archive)) {
+      List<String> names = files.map(p -> p.getFileName().toString()).toList();
+      assertTrue(!names.isEmpty(), "the attachment is in " + archive);
+      assertTrue(
+          names.stream().allMatch(n -> n.matches("[0-9a-f-]{36}")), "random names only: " + names);
+    }
+    assertEquals(
+        List.of(), filesContaining(archive, secret), "attachment content or name in plaintext");
   }
 
   private static Connection adminConnection() throws SQLException {

@@ -10,17 +10,23 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import javax.crypto.SecretKey;
+import org.sigilo.archives.control.ArchiveStore;
+import org.sigilo.archives.entity.Attachment;
 import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.Outcome;
 import org.sigilo.calls.control.SealedCalls;
 import org.sigilo.calls.entity.CallRecord;
 import org.sigilo.calls.entity.RecordClass;
+import org.sigilo.crypto.control.KeyVault;
 import org.sigilo.users.entity.Role;
 
 /**
@@ -39,6 +45,8 @@ public class CallRecords {
   @Inject EntityManager entityManager;
   @Inject Validator validator;
   @Inject SealedCalls sealedCalls;
+  @Inject KeyVault keyVault;
+  @Inject ArchiveStore archiveStore;
   @EJB AuditEvents auditEvents;
   @Resource SessionContext session;
 
@@ -137,16 +145,7 @@ public class CallRecords {
    */
   @RolesAllowed({Role.AGENT_CODE, Role.RECORDS_MANAGER_CODE, Role.LEGAL_CODE, Role.AUDITOR_CODE})
   public CallContent reveal(long id, String reason) {
-    if (reason == null || reason.isBlank() || reason.trim().length() < MIN_REASON) {
-      throw new InvalidCallException(
-          List.of(
-              "State why you need to see the confidential content (at least "
-                  + MIN_REASON
-                  + " characters); it is recorded in the audit trail."));
-    }
-    if (reason.length() > 500) {
-      throw new InvalidCallException(List.of("Keep the reason under 500 characters."));
-    }
+    requireReason(reason);
     CallRecord call = visible(id, "call-content-revealed");
     SealedCalls.Content opened = sealedCalls.open(call);
     CallContent content =
@@ -160,10 +159,131 @@ public class CallRecords {
     return content;
   }
 
+  /**
+   * Attaches a file (a recording, an export) to one of the caller's calls: streamed through
+   * encryption under the call's data key into the archive directory, never whole in memory;
+   * audited.
+   */
+  @RolesAllowed(Role.AGENT_CODE)
+  public AttachmentView attach(
+      long callId, String fileName, String mediaType, InputStream content) {
+    List<String> problems = new ArrayList<>();
+    if (fileName == null
+        || fileName.isBlank()
+        || fileName.length() > 255
+        || fileName.chars().anyMatch(Character::isISOControl)) {
+      problems.add("Give the file's name (1 to 255 characters, no control characters).");
+    }
+    if (mediaType == null
+        || !mediaType.matches("[A-Za-z0-9!#$&^_.+-]{1,64}/[A-Za-z0-9!#$&^_.+-]{1,64}")) {
+      problems.add("Give the file's media type, such as audio/wav or application/pdf.");
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidCallException(problems);
+    }
+    visible(callId, "attachment-uploaded");
+    String id = UUID.randomUUID().toString();
+    SecretKey dataKey = keyVault.dataKey(callId);
+    ArchiveStore.Stored stored =
+        archiveStore.write(dataKey, attachmentContext(callId, id), content);
+    try {
+      if (stored.size() == 0) {
+        throw new InvalidCallException(List.of("The file is empty: nothing was attached."));
+      }
+      Attachment attachment =
+          new Attachment(
+              id,
+              callId,
+              stored.name(),
+              mediaType.toLowerCase(java.util.Locale.ROOT),
+              KeyVault.seal(dataKey, callId, attachmentNameField(id), fileName),
+              stored.size(),
+              stored.sha256(),
+              caller(),
+              Instant.now());
+      entityManager.persist(attachment);
+      auditEvents.record(
+          caller(),
+          "attachment-uploaded",
+          "call:" + callId + "/attachment:" + id,
+          Outcome.SUCCESS,
+          stored.size() + " bytes, " + attachment.mediaType());
+      entityManager.flush(); // problems surface now, while the file can still be discarded
+      return AttachmentView.of(attachment);
+    } catch (RuntimeException e) {
+      archiveStore.discard(stored.name());
+      throw e;
+    }
+  }
+
+  /** The files attached to a call the caller may see; no names, no content. */
+  @RolesAllowed({Role.AGENT_CODE, Role.RECORDS_MANAGER_CODE, Role.LEGAL_CODE, Role.AUDITOR_CODE})
+  public List<AttachmentView> attachments(long callId) {
+    visible(callId, "attachments-listed");
+    return entityManager
+        .createNamedQuery(Attachment.OF_CALL, Attachment.class)
+        .setParameter("callId", callId)
+        .getResultStream()
+        .map(AttachmentView::of)
+        .toList();
+  }
+
+  /**
+   * Grants the download of an attachment for a stated reason, audited like revealing the call's
+   * content; the caller streams it with the returned handle.
+   */
+  @RolesAllowed({Role.AGENT_CODE, Role.RECORDS_MANAGER_CODE, Role.LEGAL_CODE, Role.AUDITOR_CODE})
+  public AttachmentDownload download(long callId, String attachmentId, String reason) {
+    requireReason(reason);
+    visible(callId, "attachment-downloaded");
+    Attachment attachment =
+        attachmentId == null ? null : entityManager.find(Attachment.class, attachmentId);
+    if (attachment == null || attachment.callId() != callId) {
+      throw new CallNotFoundException(callId);
+    }
+    SecretKey dataKey = keyVault.dataKey(callId);
+    String fileName =
+        KeyVault.open(dataKey, callId, attachmentNameField(attachmentId), attachment.nameSealed());
+    auditEvents.record(
+        caller(),
+        "attachment-downloaded",
+        "call:" + callId + "/attachment:" + attachmentId,
+        Outcome.SUCCESS,
+        "reason: " + reason.trim());
+    String context = attachmentContext(callId, attachmentId);
+    String storedName = attachment.storedName();
+    return new AttachmentDownload(
+        AttachmentView.of(attachment),
+        fileName,
+        out -> archiveStore.read(storedName, dataKey, context, out));
+  }
+
   /** The active record classes agents may choose from. */
   @RolesAllowed({Role.AGENT_CODE, Role.RECORDS_MANAGER_CODE, Role.LEGAL_CODE, Role.AUDITOR_CODE})
   public List<RecordClass> recordClasses() {
     return entityManager.createNamedQuery(RecordClass.ACTIVE, RecordClass.class).getResultList();
+  }
+
+  private static void requireReason(String reason) {
+    if (reason == null || reason.isBlank() || reason.trim().length() < MIN_REASON) {
+      throw new InvalidCallException(
+          List.of(
+              "State why you need to see the confidential content (at least "
+                  + MIN_REASON
+                  + " characters); it is recorded in the audit trail."));
+    }
+    if (reason.length() > 500) {
+      throw new InvalidCallException(List.of("Keep the reason under 500 characters."));
+    }
+  }
+
+  /** Binds an attachment file's encryption to its call and attachment. */
+  private static String attachmentContext(long callId, String attachmentId) {
+    return callId + ":attachment:" + attachmentId;
+  }
+
+  private static String attachmentNameField(String attachmentId) {
+    return "attachment-name:" + attachmentId;
   }
 
   private CallRecord visible(long id, String action) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,10 +16,19 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
 import org.sigilo.api.web.InvalidRequest;
+import org.sigilo.calls.boundary.AttachmentDownload;
+import org.sigilo.calls.boundary.AttachmentView;
 import org.sigilo.calls.boundary.CallContent;
 import org.sigilo.calls.boundary.CallDocumentation;
 import org.sigilo.calls.boundary.CallFilter;
@@ -79,6 +89,65 @@ public class CallResource {
   @RolesAllowed({"agent", "records-manager", "legal", "auditor"})
   public CallContent reveal(@PathParam("id") String id, RevealRequest request) {
     return callRecords.reveal(id(id), request == null ? null : request.reason());
+  }
+
+  /** Attaches the request body, streamed, as a file named {@code name} (agents, own calls). */
+  @POST
+  @Path("{id}/attachments")
+  @RolesAllowed("agent")
+  @Consumes(MediaType.WILDCARD)
+  public Response attach(
+      @PathParam("id") String id,
+      @QueryParam("name") String name,
+      @HeaderParam("Content-Type") String contentType,
+      InputStream body) {
+    String mediaType = contentType == null ? null : contentType.split(";")[0].trim();
+    AttachmentView attachment = callRecords.attach(id(id), name, mediaType, body);
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(attachment.id()).build())
+        .entity(attachment)
+        .build();
+  }
+
+  @GET
+  @Path("{id}/attachments")
+  @RolesAllowed({"agent", "records-manager", "legal", "auditor"})
+  public List<AttachmentView> attachments(@PathParam("id") String id) {
+    return callRecords.attachments(id(id));
+  }
+
+  /**
+   * Streams an attachment's plaintext for a stated {@code reason} (audited), with its media type,
+   * length, original name and SHA-256 ({@code Repr-Digest}, RFC 9530).
+   */
+  @GET
+  @Path("{id}/attachments/{attachmentId}")
+  @Produces(MediaType.WILDCARD)
+  @RolesAllowed({"agent", "records-manager", "legal", "auditor"})
+  public Response download(
+      @PathParam("id") String id,
+      @PathParam("attachmentId") String attachmentId,
+      @QueryParam("reason") String reason) {
+    AttachmentDownload download = callRecords.download(id(id), attachmentId, reason);
+    AttachmentView attachment = download.attachment();
+    StreamingOutput body = out -> download.content().writeTo(out);
+    return Response.ok(body, attachment.mediaType())
+        .header("Content-Length", attachment.size())
+        .header("Content-Disposition", contentDisposition(download.fileName()))
+        .header(
+            "Repr-Digest",
+            "sha-256=:"
+                + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(attachment.sha256()))
+                + ":")
+        .build();
+  }
+
+  /** An ASCII fallback and the exact UTF-8 name (RFC 6266). */
+  static String contentDisposition(String fileName) {
+    String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
+    return "attachment; filename=\""
+        + ascii
+        + "\"; filename*=UTF-8''"
+        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private static long id(String id) {
