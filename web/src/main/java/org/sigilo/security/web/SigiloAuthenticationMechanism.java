@@ -47,6 +47,7 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
 
   @Inject IdentityStoreHandler identityStores;
   @EJB AuditEvents auditEvents;
+  @Inject VerifiedCredentials verifiedCredentials;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -78,8 +79,18 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
           context,
           "The Authorization header is not valid HTTP Basic (user:password in Base64).");
     }
-    CredentialValidationResult result = identityStores.validate(credential.get());
+    UsernamePasswordCredential basic = credential.get();
+    var recalled = verifiedCredentials.recall(basic.getCaller(), basic.getPasswordAsString());
+    if (recalled.isPresent()) {
+      return context.notifyContainerAboutLogin(recalled.get().getKey(), recalled.get().getValue());
+    }
+    CredentialValidationResult result = identityStores.validate(basic);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      verifiedCredentials.remember(
+          basic.getCaller(),
+          basic.getPasswordAsString(),
+          result.getCallerPrincipal().getName(),
+          result.getCallerGroups());
       return context.notifyContainerAboutLogin(result);
     }
     auditEvents.record(

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Loads COUNT synthetic calls into a running Sigilo (on PostgreSQL, with demo users), reports the
+# loader's calls/s, then measures p50/p95 latency at 16 connections for GET /api/calls/{id}, for a
+# page of GET /api/calls (among the first 40, and anywhere), and for GET /api/health as the
+# same-run baseline. Appends the figures to benchmarks/results.md.
+#
+#   SIGILO_DEMO_USERS=true SIGILO_DB_URL=... mvn -P run package -DskipTests -Dsigilo.db=postgresql &
+#   benchmarks/calls-api.sh            # COUNT=1000000 DURATION=30s BASE=http://127.0.0.1:8080
+set -euo pipefail
+cd "$(dirname "$0")"
+BASE="${BASE:-http://127.0.0.1:8080}"
+COUNT="${COUNT:-1000000}"
+DURATION="${DURATION:-30s}"
+ADMIN="admin:admin-demo"
+AUDITOR="auditor:auditor-demo"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+command -v jq >/dev/null || { echo "jq is missing: apt-get install jq" >&2; exit 1; }
+
+if [ "$COUNT" -gt 0 ]; then
+  location=$(curl -fsS -u "$ADMIN" -X POST -o /dev/null -w '%header{location}' \
+    "$BASE/sigilo/api/jobs/load-synthetic-calls?count=$COUNT")
+  echo "Loading $COUNT calls: $location"
+  while true; do
+    run=$(curl -fsS -u "$ADMIN" "$location")
+    status=$(jq -r .batchStatus <<<"$run")
+    case "$status" in STARTING|STARTED) sleep 5 ;; *) break ;; esac
+  done
+  [ "$status" = COMPLETED ] || { echo "load ended $status: $run" >&2; exit 1; }
+  loaded=$(jq -r .exitStatus <<<"$run")
+  echo "$loaded"
+fi
+
+total=$(curl -fsS -u "$AUDITOR" "$BASE/sigilo/api/calls?size=1" | jq .total)
+pages=$(( (total + 24) / 25 ))
+ids_file=$(mktemp)
+for offset in 0 $((pages / 4)) $((pages / 2)) $((3 * pages / 4)) $((pages - 8)); do
+  curl -fsS -u "$AUDITOR" "$BASE/sigilo/api/calls?size=200&page=$((offset * 25 / 200))" \
+    | jq -r '.items[].id' >>"$ids_file"
+done
+auth="Basic $(printf %s "$AUDITOR" | base64)"
+measure() {
+  MODE="$1" IDS_FILE="$ids_file" PAGES="$pages" AUTHORIZATION="$auth" \
+    wrk -t2 -c16 -d"$DURATION" -s calls-api.lua "$BASE" | grep '^RESULT'
+}
+health=$(measure health); one=$(measure call); list=$(measure list); deep=$(measure deep)
+rm -f "$ids_file"
+p50() { sed -E 's/.*p50_ms=([0-9.]+).*/\1/' <<<"$1"; }
+p95() { sed -E 's/.*p95_ms=([0-9.]+).*/\1/' <<<"$1"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }'; }
+{
+  echo
+  echo "## calls-api, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $total calls"
+  [ "$COUNT" -gt 0 ] && echo "- loader: $loaded"
+  echo "- GET /api/health (baseline): p50 $(p50 "$health") ms, p95 $(p95 "$health") ms — \`$health\`"
+  echo "- GET /api/calls/{id}: p50 $(p50 "$one") ms, p95 $(p95 "$one") ms ($(ratio "$(p50 "$one")" "$(p50 "$health")")x baseline p50) — \`$one\`"
+  echo "- GET /api/calls?size=25&page=(random of the first 40): p50 $(p50 "$list") ms, p95 $(p95 "$list") ms ($(ratio "$(p50 "$list")" "$(p50 "$health")")x baseline p50) — \`$list\`"
+  echo "- GET /api/calls?size=25&page=(random of all $pages): p50 $(p50 "$deep") ms, p95 $(p95 "$deep") ms ($(ratio "$(p50 "$deep")" "$(p50 "$health")")x baseline p50) — \`$deep\`"
+  echo "- 16 connections, 2 wrk threads, $DURATION each; command: \`COUNT=$COUNT DURATION=$DURATION benchmarks/calls-api.sh\`"
+} | tee -a results.md
