@@ -1,6 +1,6 @@
 -- wrk script: GET one call by a random id (MODE=call), a random one of the first 40 pages of the
--- list, as people page (MODE=list), a random page anywhere (MODE=deep), or the health probe
--- (MODE=health, the baseline); prints p50/p95 in milliseconds.
+-- list, as people page (MODE=list), a random page anywhere in the pageable window (MODE=deep), or
+-- the health probe (MODE=health, the baseline); prints p50/p95 in milliseconds.
 local mode = os.getenv("MODE") or "call"
 local ids = {}
 local pages = tonumber(os.getenv("PAGES") or "1")

@@ -66,7 +66,7 @@ class CallsApiIT {
 
   @ParameterizedTest
   @EnumSource(DemoUser.class)
-  void everyRoleMeetsTheCallEndpointsRules(DemoUser user) {
+  void everyRoleMeetsTheCallEndpointsRules(DemoUser user) throws Exception {
     long id = document(SampleCalls.validCall("Role matrix")).getJsonNumber("id").longValue();
     int expectedRead = READERS.contains(user) ? 200 : 403;
     assertEquals(expectedRead, get("/api/calls/" + id, user).statusCode(), "GET one as " + user);
@@ -76,6 +76,31 @@ class CallsApiIT {
         expectedRead,
         post("/api/calls/" + id + "/reveal", user, reason).statusCode(),
         "reveal as " + user);
+    String attachment =
+        SigiloHttp.object(
+                AttachmentsApiIT.upload(
+                    id, DemoUser.AGENT, "notes.txt", "text/plain", new byte[] {1, 2, 3}))
+            .getString("id");
+    assertEquals(
+        expectedRead,
+        get("/api/calls/" + id + "/attachments", user).statusCode(),
+        "list attachments as " + user);
+    assertEquals(
+        expectedRead,
+        get(
+                "/api/calls/"
+                    + id
+                    + "/attachments/"
+                    + attachment
+                    + "?reason=Checking+the+export+"
+                    + user,
+                user)
+            .statusCode(),
+        "download as " + user);
+    assertEquals(
+        user == DemoUser.AGENT ? 201 : 403,
+        AttachmentsApiIT.upload(id, user, "more.txt", "text/plain", new byte[] {4}).statusCode(),
+        "attach as " + user);
     int expectedCreate = user == DemoUser.AGENT ? 201 : 403;
     assertEquals(
         expectedCreate,
@@ -147,6 +172,23 @@ class CallsApiIT {
   }
 
   @Test
+  void masterKeyRotationLeavesEveryCallReadableAndIsForAdminsOnly() {
+    long id =
+        document(SampleCalls.validCall("Before the rotation")).getJsonNumber("id").longValue();
+    assertEquals(403, post("/api/keys/master-key-rotation", DemoUser.AGENT, "").statusCode());
+    HttpResponse<String> rotated = post("/api/keys/master-key-rotation", DemoUser.ADMIN, "");
+    assertEquals(200, rotated.statusCode(), rotated.body());
+    assertTrue(SigiloHttp.object(rotated).getString("currentMasterKey").startsWith("master-"));
+    JsonObject content =
+        SigiloHttp.object(
+            post(
+                "/api/calls/" + id + "/reveal",
+                DemoUser.AUDITOR,
+                "{\"reason\":\"After key rotation check\"}"));
+    assertEquals("Before the rotation", content.getString("summary"));
+  }
+
+  @Test
   void badInputGetsAClearFourHundredNeverAFiveHundred() {
     assertBadRequest(post("/api/calls", DemoUser.AGENT, "{\"summary\": "), "not valid JSON");
     assertBadRequest(post("/api/calls", DemoUser.AGENT, "[1,2,3]"), "not valid JSON");
@@ -185,6 +227,7 @@ class CallsApiIT {
         "Unknown record class");
     assertBadRequest(get("/api/calls?from=last-week", DemoUser.AUDITOR), "ISO-8601");
     assertBadRequest(get("/api/calls?size=100000", DemoUser.AUDITOR), "calls per page");
+    assertBadRequest(get("/api/calls?size=200&page=50", DemoUser.AUDITOR), "narrow the filter");
     HttpResponse<String> unknown = get("/api/calls/999999999999", DemoUser.AUDITOR);
     assertEquals(404, unknown.statusCode(), unknown.body());
     assertEquals(404, get("/api/calls/not-a-number", DemoUser.AUDITOR).statusCode());
@@ -215,6 +258,7 @@ class CallsApiIT {
         SigiloHttp.object(
             get("/api/calls?customer=" + customer + "&size=2&page=0", DemoUser.AUDITOR));
     assertEquals(3, page.getInt("total"));
+    assertTrue(page.getBoolean("totalExact"));
     assertEquals(2, page.getJsonArray("items").size());
     JsonObject second =
         SigiloHttp.object(

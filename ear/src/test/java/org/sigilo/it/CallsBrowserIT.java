@@ -6,45 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** An agent documents a call in the portal, finds it, and breaks glass to read it. */
-@ExtendWith(ArquillianExtension.class)
-class CallsBrowserIT {
-
-  private static Browser browser;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive sigilo() {
-    return SigiloDeployment.ear();
-  }
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  private static WebDriver driver() {
-    return browser.driver();
-  }
+class CallsBrowserIT extends PortalInBrowser {
 
   /** Chooses the option with {@code value} of a PrimeFaces selectOneMenu, through its widget. */
   private static void choose(String menuId, String value) {
@@ -142,5 +111,32 @@ class CallsBrowserIT {
             .until(ExpectedConditions.visibilityOfElementLocated(By.id("summary")));
     assertEquals("Asked to restructure the loan", summary.getText());
     browser.screenshot("call-detail-revealed");
+  }
+
+  @Test
+  void markupInACallIsShownAsTextNeverRun() {
+    String hostile = "<script>document.title='owned'</script><b>bold?</b>";
+    long id =
+        SigiloHttp.object(
+                SigiloHttp.post(
+                    "/api/calls",
+                    DemoUser.AGENT,
+                    SampleCalls.validCall(hostile).build().toString()))
+            .getJsonNumber("id")
+            .longValue();
+    browser.signIn("agent", "agent-demo");
+    browser.open("/calls/call-detail.xhtml?id=" + id);
+    browser
+        .waitUpTo(Duration.ofSeconds(20))
+        .until(ExpectedConditions.elementToBeClickable(By.id("reveal-form:reveal")));
+    driver().findElement(By.id("reveal-form:reason")).sendKeys("Checking what the customer said");
+    driver().findElement(By.id("reveal-form:reveal")).click();
+    WebElement summary =
+        browser
+            .waitUpTo(Duration.ofSeconds(20))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("summary")));
+    assertEquals(hostile, summary.getText(), "shown exactly as typed");
+    assertTrue(summary.findElements(By.tagName("b")).isEmpty(), "no markup interpreted");
+    assertFalse(driver().getTitle().contains("owned"), "no script run");
   }
 }

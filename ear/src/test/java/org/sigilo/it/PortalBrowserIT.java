@@ -10,14 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -25,8 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The portal in headless Chromium, as each role meets it. */
-@ExtendWith(ArquillianExtension.class)
-class PortalBrowserIT {
+class PortalBrowserIT extends PortalInBrowser {
 
   /** Navigation entries each role must see; everything else must be absent. */
   private static final Map<DemoUser, List<String>> NAVIGATION =
@@ -39,30 +31,6 @@ class PortalBrowserIT {
 
   private static final List<String> ALL_ENTRIES =
       List.of("nav-home", "nav-document-call", "nav-calls", "nav-audit-trail", "nav-system-status");
-
-  private static Browser browser;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive sigilo() {
-    return SigiloDeployment.ear();
-  }
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void startSignedOut() {
-    browser.driver().manage().deleteAllCookies();
-  }
 
   @ParameterizedTest
   @EnumSource(DemoUser.class)

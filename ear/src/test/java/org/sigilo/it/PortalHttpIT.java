@@ -68,6 +68,14 @@ class PortalHttpIT {
         response.body().contains("Caused by") || response.body().contains(".java:"),
         "no stack trace");
     assertEquals(200, agent.get("/index.xhtml").statusCode());
+    var denial =
+        SigiloHttp.newestAuditEvents(3).stream()
+            .map(jakarta.json.JsonObject.class::cast)
+            .filter(e -> e.getString("action").equals("access-denied"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the refused page was not audited"));
+    assertEquals("agent", denial.getString("actor"));
+    assertEquals("portal:GET /sigilo/admin/system-status.xhtml", denial.getString("target"));
   }
 
   @Test

@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.crypto.SecretKey;
@@ -40,6 +40,7 @@ import org.sigilo.users.entity.Role;
 public class CallRecords {
 
   static final int MAX_PAGE_SIZE = 200;
+  static final int LIST_WINDOW = 10_000;
   static final int MIN_REASON = 10;
 
   @Inject EntityManager entityManager;
@@ -89,46 +90,76 @@ public class CallRecords {
     return CallView.of(visible(id, "call-viewed"));
   }
 
-  /** Newest first; agents see only their own calls. */
+  /**
+   * Newest first; agents see only their own calls. Only the newest {@value #LIST_WINDOW} calls that
+   * match can be paged through, and matches are counted up to that many: counting or skipping a
+   * million rows on every page would make the list unusable, and nobody reads page 40,000 (they
+   * narrow the filter, e.g. by date).
+   */
   @RolesAllowed({Role.AGENT_CODE, Role.RECORDS_MANAGER_CODE, Role.LEGAL_CODE, Role.AUDITOR_CODE})
   public CallPage list(CallFilter filter, int page, int size) {
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
       throw new InvalidCallException(
           List.of("Ask for page 0 or later, with 1 to " + MAX_PAGE_SIZE + " calls per page."));
     }
+    if ((long) (page + 1) * size > LIST_WINDOW) {
+      throw new InvalidCallException(
+          List.of(
+              "Only the newest "
+                  + LIST_WINDOW
+                  + " matching calls can be paged through: narrow the filter, for example by date."));
+    }
     CallFilter f = filter == null ? CallFilter.NONE : filter;
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    Map<String, Object> parameters = new java.util.HashMap<>();
+    List<Condition> conditions = new ArrayList<>();
     if (onlyOwnCalls()) {
-      where.append(" AND c.agent = :agent");
-      parameters.put("agent", caller());
+      conditions.add(new Condition("c.agent = :agent", "agent = :agent", "agent", caller()));
     }
     if (f.from() != null) {
-      where.append(" AND c.occurredAt >= :from");
-      parameters.put("from", f.from());
+      conditions.add(
+          new Condition("c.occurredAt >= :from", "occurred_at >= :from", "from", f.from()));
     }
     if (f.to() != null) {
-      where.append(" AND c.occurredAt < :to");
-      parameters.put("to", f.to());
+      conditions.add(new Condition("c.occurredAt < :to", "occurred_at < :to", "to", f.to()));
     }
     if (f.customerReference() != null && !f.customerReference().isBlank()) {
-      where.append(" AND c.customerReference = :customer");
-      parameters.put("customer", f.customerReference().trim());
+      conditions.add(
+          new Condition(
+              "c.customerReference = :customer",
+              "customer_reference = :customer",
+              "customer",
+              f.customerReference().trim()));
     }
     if (f.recordClass() != null && !f.recordClass().isBlank()) {
-      where.append(" AND c.recordClass = :recordClass");
-      parameters.put("recordClass", f.recordClass().trim());
+      conditions.add(
+          new Condition(
+              "c.recordClass = :recordClass",
+              "record_class = :recordClass",
+              "recordClass",
+              f.recordClass().trim()));
     }
-    TypedQuery<Long> count =
-        entityManager.createQuery("SELECT COUNT(c) FROM CallRecord c" + where, Long.class);
+    StringBuilder jpqlWhere = new StringBuilder(" WHERE 1 = 1");
+    StringBuilder sqlWhere = new StringBuilder(" WHERE 1 = 1");
+    conditions.forEach(
+        c -> {
+          jpqlWhere.append(" AND ").append(c.jpql());
+          sqlWhere.append(" AND ").append(c.sql());
+        });
     TypedQuery<CallRecord> rows =
         entityManager.createQuery(
-            "SELECT c FROM CallRecord c" + where + " ORDER BY c.occurredAt DESC, c.id DESC",
+            "SELECT c FROM CallRecord c" + jpqlWhere + " ORDER BY c.occurredAt DESC, c.id DESC",
             CallRecord.class);
-    parameters.forEach(
-        (name, value) -> {
-          count.setParameter(name, value);
-          rows.setParameter(name, value);
+    // Counted in SQL, up to one past the window: standard SQL that H2 and PostgreSQL both run.
+    Query count =
+        entityManager.createNativeQuery(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM call_record"
+                + sqlWhere
+                + " FETCH FIRST "
+                + (LIST_WINDOW + 1)
+                + " ROWS ONLY) bounded");
+    conditions.forEach(
+        c -> {
+          rows.setParameter(c.parameter(), c.value());
+          count.setParameter(c.parameter(), c.value());
         });
     List<CallView> items =
         rows.setFirstResult(page * size)
@@ -136,8 +167,13 @@ public class CallRecords {
             .getResultStream()
             .map(CallView::of)
             .toList();
-    return new CallPage(items, count.getSingleResult(), page, size);
+    long matching = ((Number) count.getSingleResult()).longValue();
+    return new CallPage(
+        items, Math.min(matching, LIST_WINDOW), matching <= LIST_WINDOW, page, size);
   }
+
+  /** One filter condition, in JPQL for the page and in SQL for the bounded count. */
+  private record Condition(String jpql, String sql, String parameter, Object value) {}
 
   /**
    * The confidential content, for a reason of at least {@value #MIN_REASON} characters that goes

@@ -36,6 +36,7 @@ public class Calls implements Serializable {
   private String recordClass;
   private List<RecordClass> recordClasses;
   private final LazyDataModel<CallView> calls = new Page();
+  private boolean moreThanShown;
 
   public List<RecordClass> getRecordClasses() {
     if (recordClasses == null) {
@@ -65,7 +66,8 @@ public class Calls implements Serializable {
     public List<CallView> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
       CallPage page = callRecords.list(filter(), first / pageSize, pageSize);
-      setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+      setRowCount((int) page.total());
+      moreThanShown = !page.totalExact();
       return page.items();
     }
 
@@ -78,6 +80,11 @@ public class Calls implements Serializable {
     public CallView getRowData(String rowKey) {
       return null;
     }
+  }
+
+  /** More calls match than can be paged through: the page asks to narrow the filters. */
+  public boolean isMoreThanShown() {
+    return moreThanShown;
   }
 
   public LazyDataModel<CallView> getCalls() {

@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sigilo.audit.web.AuditResource;
 import org.sigilo.calls.web.CallResource;
+import org.sigilo.crypto.web.KeyResource;
 import org.sigilo.health.web.HealthResource;
 import org.sigilo.jobs.web.JobResource;
 
@@ -29,7 +30,8 @@ class OpenApiDocumentTest {
           OpenApiResource.class,
           AuditResource.class,
           CallResource.class,
-          JobResource.class);
+          JobResource.class,
+          KeyResource.class);
 
   @Test
   void everyResourceMethodIsDocumented() throws IOException {
