@@ -30,7 +30,7 @@ public class SyntheticCallWriter extends AbstractItemWriter {
     long base = Long.parseLong(seed.trim());
     for (Object item : items) {
       SyntheticBatch batch = (SyntheticBatch) item;
-      syntheticCalls.create(batch.size(), base * 1_000_003L + batch.index(), YEARS);
+      syntheticCalls.create(batch.size(), base * 1_000_003L + batch.index(), YEARS, false);
     }
   }
 }

@@ -64,23 +64,19 @@ public class AttachmentsApiIT {
     return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  private static HttpResponse<byte[]> download(
+  /** Downloads with the reason in the Sigilo-Reason header (none when {@code reason} is null). */
+  public static HttpResponse<byte[]> download(
       long call, String attachment, DemoUser user, String reason) throws Exception {
-    String query =
-        reason == null ? "" : "?reason=" + URLEncoder.encode(reason, StandardCharsets.UTF_8);
-    HttpRequest request =
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(
                 URI.create(
-                    SigiloHttp.baseUrl()
-                        + "/api/calls/"
-                        + call
-                        + "/attachments/"
-                        + attachment
-                        + query))
+                    SigiloHttp.baseUrl() + "/api/calls/" + call + "/attachments/" + attachment))
             .header("Authorization", user.basicAuthorization())
-            .GET()
-            .build();
-    return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            .GET();
+    if (reason != null) {
+      request.header("Sigilo-Reason", reason);
+    }
+    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   @Test

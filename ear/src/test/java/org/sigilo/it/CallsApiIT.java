@@ -87,15 +87,7 @@ class CallsApiIT {
         "list attachments as " + user);
     assertEquals(
         expectedRead,
-        get(
-                "/api/calls/"
-                    + id
-                    + "/attachments/"
-                    + attachment
-                    + "?reason=Checking+the+export+"
-                    + user,
-                user)
-            .statusCode(),
+        AttachmentsApiIT.download(id, attachment, user, "Checking the export " + user).statusCode(),
         "download as " + user);
     assertEquals(
         user == DemoUser.AGENT ? 201 : 403,

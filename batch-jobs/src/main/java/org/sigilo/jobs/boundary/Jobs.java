@@ -66,14 +66,15 @@ public class Jobs {
     } catch (IllegalArgumentException e) {
       throw new InvalidJobRequest(e.getMessage());
     }
-    long execution = BatchRuntime.getJobOperator().start(LOAD_SYNTHETIC_CALLS, parameters);
-    auditEvents.record(
+    // Audited in its own transaction first: the batch runtime commits the start in one of its own,
+    // so the job must never run without a record of who asked for it.
+    auditEvents.recordIndependently(
         session.getCallerPrincipal().getName(),
-        "job-started",
-        "job:" + execution,
+        "job-requested",
+        "job:" + LOAD_SYNTHETIC_CALLS,
         Outcome.SUCCESS,
-        LOAD_SYNTHETIC_CALLS + " " + parameters);
-    return execution;
+        parameters.toString());
+    return BatchRuntime.getJobOperator().start(LOAD_SYNTHETIC_CALLS, parameters);
   }
 
   /** An execution with its summed step metrics. */

@@ -77,6 +77,8 @@ public class AuditEvents {
           entityManager
               .createNamedQuery(AuditEvent.PAGE_AFTER, AuditEvent.class)
               .setParameter("after", after)
+              // events appended while we verify are past the head we read: not ours to judge
+              .setParameter("upTo", headSequence)
               .setMaxResults(VERIFY_PAGE)
               .getResultList();
       for (AuditEvent event : page) {

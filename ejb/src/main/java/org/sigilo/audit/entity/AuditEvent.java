@@ -21,7 +21,9 @@ import java.util.Objects;
 @Table(name = "audit_event")
 @NamedQuery(
     name = AuditEvent.PAGE_AFTER,
-    query = "SELECT e FROM AuditEvent e WHERE e.sequenceNumber > :after ORDER BY e.sequenceNumber")
+    query =
+        "SELECT e FROM AuditEvent e WHERE e.sequenceNumber > :after AND e.sequenceNumber <= :upTo"
+            + " ORDER BY e.sequenceNumber")
 @NamedQuery(
     name = AuditEvent.NEWEST_FIRST,
     query = "SELECT e FROM AuditEvent e ORDER BY e.sequenceNumber DESC")

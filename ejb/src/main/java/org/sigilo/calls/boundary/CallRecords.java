@@ -9,6 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.InputStream;
@@ -50,6 +53,7 @@ public class CallRecords {
   @Inject ArchiveStore archiveStore;
   @EJB AuditEvents auditEvents;
   @Resource SessionContext session;
+  @Resource TransactionSynchronizationRegistry transactions;
 
   /** Validates, stores the metadata, seals the content under a new data key; audited. */
   @RolesAllowed(Role.AGENT_CODE)
@@ -102,7 +106,7 @@ public class CallRecords {
       throw new InvalidCallException(
           List.of("Ask for page 0 or later, with 1 to " + MAX_PAGE_SIZE + " calls per page."));
     }
-    if ((long) (page + 1) * size > LIST_WINDOW) {
+    if (((long) page + 1) * size > LIST_WINDOW) {
       throw new InvalidCallException(
           List.of(
               "Only the newest "
@@ -217,11 +221,27 @@ public class CallRecords {
     if (!problems.isEmpty()) {
       throw new InvalidCallException(problems);
     }
-    visible(callId, "attachment-uploaded");
+    CallRecord call = visible(callId, "attachment-uploaded");
+    if (!call.agent().equals(caller())) {
+      throw new CallNotFoundException(callId); // files are attached by the call's own agent only
+    }
     String id = UUID.randomUUID().toString();
     SecretKey dataKey = keyVault.dataKey(callId);
     ArchiveStore.Stored stored =
         archiveStore.write(dataKey, attachmentContext(callId, id), content);
+    // If the transaction does not commit, for whatever reason, the file goes too.
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status != Status.STATUS_COMMITTED) {
+              archiveStore.discard(stored.name());
+            }
+          }
+        });
     try {
       if (stored.size() == 0) {
         throw new InvalidCallException(List.of("The file is empty: nothing was attached."));
@@ -310,6 +330,9 @@ public class CallRecords {
     }
     if (reason.length() > 500) {
       throw new InvalidCallException(List.of("Keep the reason under 500 characters."));
+    }
+    if (reason.chars().anyMatch(Character::isISOControl)) {
+      throw new InvalidCallException(List.of("Write the reason on one line, as plain text."));
     }
   }
 

@@ -38,7 +38,7 @@ public class DemoCalls {
             > 0) {
       return;
     }
-    syntheticCalls.create(COUNT, 2026L, 3);
+    syntheticCalls.create(COUNT, 2026L, 3, true);
     auditEvents.record(
         "system:demo-calls", "calls-seeded", "calls", Outcome.SUCCESS, COUNT + " synthetic calls");
     log.info(() -> "Seeded the embedded database with " + COUNT + " synthetic calls");

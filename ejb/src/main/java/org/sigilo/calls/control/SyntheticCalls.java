@@ -45,8 +45,11 @@ public class SyntheticCalls {
 
   @Inject SealedCalls sealedCalls;
 
-  /** Creates {@code count} calls in the caller's transaction. */
-  public void create(int count, long seed, int years) {
+  /**
+   * Creates {@code count} calls in the caller's transaction, by agents {@code synthetic-agent-N};
+   * with {@code demoAgent}, a quarter of them by the demo user {@code agent} instead.
+   */
+  public void create(int count, long seed, int years, boolean demoAgent) {
     Random random = new Random(seed);
     Instant now = Instant.now();
     long span = Duration.ofDays(365L * years).toSeconds();
@@ -61,8 +64,9 @@ public class SyntheticCalls {
       CallRecord call =
           new CallRecord(
               occurredAt,
-              // a quarter for the demo agent, so "My calls" has something to show
-              random.nextInt(4) == 0 ? "agent" : "agent" + (2 + random.nextInt(39)),
+              demoAgent && random.nextInt(4) == 0
+                  ? "agent"
+                  : "synthetic-agent-" + (1 + random.nextInt(40)),
               "CUST-" + (100_000 + random.nextInt(200_000)),
               random.nextBoolean() ? Direction.INBOUND : Direction.OUTBOUND,
               random.nextInt(8) == 0 ? Channel.VIDEO : Channel.PHONE,

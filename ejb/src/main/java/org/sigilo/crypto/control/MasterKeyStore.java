@@ -2,11 +2,13 @@ package org.sigilo.crypto.control;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.UnrecoverableKeyException;
@@ -125,6 +127,11 @@ public final class MasterKeyStore {
           new KeyStore.PasswordProtection(password));
       save();
     } catch (GeneralSecurityException | IOException e) {
+      try {
+        keyStore.deleteEntry(alias); // not on disk, so it must not be current either
+      } catch (GeneralSecurityException ignored) {
+        // the entry was never added
+      }
       throw new CryptoException("Cannot add master key " + alias + " to " + path, e);
     }
   }
@@ -134,14 +141,18 @@ public final class MasterKeyStore {
     Path parent = path.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Path temporary = Files.createTempFile(parent, ".master-keystore", ".tmp");
-    try (OutputStream out = Files.newOutputStream(temporary)) {
-      keyStore.store(out, password);
+    try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+      keyStore.store(Channels.newOutputStream(channel), password);
+      channel.force(true); // on disk before it replaces the keystore: losing it loses every record
     }
     try {
       Files.move(
           temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING);
+    }
+    try (FileChannel directory = FileChannel.open(parent, StandardOpenOption.READ)) {
+      directory.force(true);
     }
   }
 

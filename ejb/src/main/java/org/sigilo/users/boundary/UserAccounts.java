@@ -25,7 +25,11 @@ public class UserAccounts {
    * (taking the same time either way).
    */
   public Optional<UserAccount> authenticate(String username, char[] password) {
-    if (username == null || username.isBlank() || username.length() > 64 || password == null) {
+    if (username == null
+        || username.isBlank()
+        || username.length() > 64
+        || username.chars().anyMatch(Character::isISOControl)
+        || password == null) {
       return Optional.empty();
     }
     UserAccount account = entityManager.find(UserAccount.class, username);

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.sigilo.api.web.InvalidRequest;
 import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.AuditEvent;
 import org.sigilo.audit.entity.ChainVerification;
@@ -35,9 +36,19 @@ public class AuditResource {
   @GET
   @Path("events")
   public List<EventView> events(
-      @QueryParam("first") @DefaultValue("0") int first,
-      @QueryParam("max") @DefaultValue("50") int max) {
-    return auditEvents.newestFirst(first, max).stream().map(EventView::of).toList();
+      @QueryParam("first") @DefaultValue("0") String first,
+      @QueryParam("max") @DefaultValue("50") String max) {
+    return auditEvents.newestFirst(number("first", first), number("max", max)).stream()
+        .map(EventView::of)
+        .toList();
+  }
+
+  private static int number(String name, String value) {
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidRequest("'" + name + "' must be a whole number, not '" + value + "'.");
+    }
   }
 
   /** An audit event as the API shows it. */

@@ -48,6 +48,11 @@ public class CallDetail implements Serializable {
   public void reveal() {
     try {
       content = callRecords.reveal(id, reason);
+    } catch (CallNotFoundException gone) {
+      facesContext.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, "This call is no longer there for you to see.", null));
     } catch (InvalidCallException refused) {
       refused
           .problems()

@@ -116,8 +116,10 @@ public class CallResource {
   }
 
   /**
-   * Streams an attachment's plaintext for a stated {@code reason} (audited), with its media type,
-   * length, original name and SHA-256 ({@code Repr-Digest}, RFC 9530).
+   * Streams an attachment's plaintext for a stated reason (audited), with its media type, length,
+   * original name and SHA-256 ({@code Repr-Digest}, RFC 9530). The reason travels in the header
+   * {@code Sigilo-Reason}: not in the URL, where it would land in access logs, and not something a
+   * link on another site can send, so nobody can be made to "download" by a forged link.
    */
   @GET
   @Path("{id}/attachments/{attachmentId}")
@@ -126,7 +128,7 @@ public class CallResource {
   public Response download(
       @PathParam("id") String id,
       @PathParam("attachmentId") String attachmentId,
-      @QueryParam("reason") String reason) {
+      @HeaderParam("Sigilo-Reason") String reason) {
     AttachmentDownload download = callRecords.download(id(id), attachmentId, reason);
     AttachmentView attachment = download.attachment();
     StreamingOutput body = out -> download.content().writeTo(out);

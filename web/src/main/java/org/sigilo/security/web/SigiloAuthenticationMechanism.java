@@ -24,6 +24,7 @@ import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.Outcome;
+import org.sigilo.users.boundary.UserAccounts;
 
 /**
  * Chooses by path: HTTP Basic on {@code /api/*} (a missing or wrong password is a 401 with a
@@ -48,6 +49,7 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject IdentityStoreHandler identityStores;
   @EJB AuditEvents auditEvents;
   @Inject VerifiedCredentials verifiedCredentials;
+  @EJB UserAccounts userAccounts;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -81,16 +83,21 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     UsernamePasswordCredential basic = credential.get();
     var recalled = verifiedCredentials.recall(basic.getCaller(), basic.getPasswordAsString());
-    if (recalled.isPresent()) {
-      return context.notifyContainerAboutLogin(recalled.get().getKey(), recalled.get().getValue());
+    if (recalled.isPresent()
+        && recalled.get().accountVersion().equals(accountVersion(recalled.get().caller()))) {
+      return context.notifyContainerAboutLogin(recalled.get().caller(), recalled.get().groups());
     }
+    recalled.ifPresent(
+        stale -> verifiedCredentials.forget(basic.getCaller(), basic.getPasswordAsString()));
     CredentialValidationResult result = identityStores.validate(basic);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      String caller = result.getCallerPrincipal().getName();
       verifiedCredentials.remember(
           basic.getCaller(),
           basic.getPasswordAsString(),
-          result.getCallerPrincipal().getName(),
-          result.getCallerGroups());
+          caller,
+          result.getCallerGroups(),
+          accountVersion(caller));
       return context.notifyContainerAboutLogin(result);
     }
     auditEvents.record(
@@ -100,6 +107,14 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
         Outcome.FAILURE,
         "wrong user name or password (HTTP Basic) from " + request.getRemoteAddr());
     return challenge(request, response, context, "Wrong user name or password.");
+  }
+
+  /** Changes when the account's password or roles change (or it is removed). */
+  private String accountVersion(String username) {
+    return userAccounts
+        .find(username)
+        .map(account -> account.passwordHash() + "|" + account.roles())
+        .orElse("no such account");
   }
 
   private AuthenticationStatus validatePortalRequest(

@@ -27,7 +27,11 @@ public class VerifiedCredentials {
   static final Duration LIFETIME = Duration.ofMinutes(5);
   static final int MAX_ENTRIES = 10_000;
 
-  private record Verified(String caller, Set<String> groups, Instant until) {}
+  /**
+   * What was verified: the caller, their groups, and the account's version at the time (its
+   * password hash and roles), which the caller compares with the account as it is now.
+   */
+  public record Verified(String caller, Set<String> groups, String accountVersion, Instant until) {}
 
   private final Map<String, Verified> verified = new ConcurrentHashMap<>();
   private final byte[] key = new byte[32];
@@ -42,8 +46,8 @@ public class VerifiedCredentials {
     new SecureRandom().nextBytes(key);
   }
 
-  /** The caller and groups of credentials verified less than {@link #LIFETIME} ago. */
-  public Optional<Map.Entry<String, Set<String>>> recall(String username, String password) {
+  /** Credentials verified less than {@link #LIFETIME} ago, with what they were verified as. */
+  public Optional<Verified> recall(String username, String password) {
     String fingerprint = fingerprint(username, password);
     Verified entry = verified.get(fingerprint);
     if (entry == null) {
@@ -53,16 +57,21 @@ public class VerifiedCredentials {
       verified.remove(fingerprint);
       return Optional.empty();
     }
-    return Optional.of(Map.entry(entry.caller(), entry.groups()));
+    return Optional.of(entry);
   }
 
-  public void remember(String username, String password, String caller, Set<String> groups) {
+  public void forget(String username, String password) {
+    verified.remove(fingerprint(username, password));
+  }
+
+  public void remember(
+      String username, String password, String caller, Set<String> groups, String accountVersion) {
     if (verified.size() >= MAX_ENTRIES) {
       verified.clear(); // rare; everyone simply verifies once more
     }
     verified.put(
         fingerprint(username, password),
-        new Verified(caller, Set.copyOf(groups), clock.instant().plus(LIFETIME)));
+        new Verified(caller, Set.copyOf(groups), accountVersion, clock.instant().plus(LIFETIME)));
   }
 
   private String fingerprint(String username, String password) {

@@ -37,15 +37,16 @@ class VerifiedCredentialsTest {
 
   @Test
   void justVerifiedCredentialsAreRecalledWithTheirGroups() {
-    credentials.remember("legal", "legal-demo", "legal", Set.of("legal"));
+    credentials.remember("legal", "legal-demo", "legal", Set.of("legal"), "v1");
     var recalled = credentials.recall("legal", "legal-demo").orElseThrow();
-    assertEquals("legal", recalled.getKey());
-    assertEquals(Set.of("legal"), recalled.getValue());
+    assertEquals("legal", recalled.caller());
+    assertEquals(Set.of("legal"), recalled.groups());
+    assertEquals("v1", recalled.accountVersion());
   }
 
   @Test
   void anotherPasswordOrUserIsNeverRecalled() {
-    credentials.remember("legal", "legal-demo", "legal", Set.of("legal"));
+    credentials.remember("legal", "legal-demo", "legal", Set.of("legal"), "v1");
     assertTrue(credentials.recall("legal", "legal-demo2").isEmpty());
     assertTrue(credentials.recall("legal2", "legal-demo").isEmpty());
     assertTrue(
@@ -54,8 +55,15 @@ class VerifiedCredentialsTest {
   }
 
   @Test
+  void forgottenCredentialsAreNotRecalled() {
+    credentials.remember("legal", "legal-demo", "legal", Set.of("legal"), "v1");
+    credentials.forget("legal", "legal-demo");
+    assertTrue(credentials.recall("legal", "legal-demo").isEmpty());
+  }
+
+  @Test
   void theyAreForgottenAfterTheirLifetime() {
-    credentials.remember("agent", "agent-demo", "agent", Set.of("agent"));
+    credentials.remember("agent", "agent-demo", "agent", Set.of("agent"), "v1");
     clock.now = clock.now.plus(VerifiedCredentials.LIFETIME).plus(Duration.ofSeconds(1));
     assertTrue(credentials.recall("agent", "agent-demo").isEmpty());
   }
