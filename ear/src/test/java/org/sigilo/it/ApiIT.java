@@ -101,6 +101,21 @@ class ApiIT {
   }
 
   @Test
+  void passwordGuessingIsCutOffAfterFiveFailuresAndAudited() {
+    String guessed = "guessed-" + UUID.randomUUID().toString().substring(0, 8);
+    for (int i = 0; i < 5; i++) {
+      assertEquals(
+          401, get("/api/audit/events", DemoUser.basic(guessed, "guess-" + i)).statusCode());
+    }
+    HttpResponse<String> blocked = get("/api/audit/events", DemoUser.basic(guessed, "guess-5"));
+    assertProblemDocument(blocked, 401);
+    assertTrue(SigiloHttp.object(blocked).getString("detail").contains("Too many failed sign-ins"));
+    JsonObject newest = SigiloHttp.newestAuditEvents(1).getJsonObject(0);
+    assertEquals(guessed, newest.getString("actor"));
+    assertEquals("login-blocked", newest.getString("action"));
+  }
+
+  @Test
   void anUntouchedAuditTrailVerifiesIntact() {
     JsonObject verification = SigiloHttp.object(get("/api/audit/verification", DemoUser.AUDITOR));
     assertTrue(verification.getBoolean("intact"), verification.toString());

@@ -56,13 +56,17 @@ public class Login {
         facesContext.responseComplete();
       }
       case SEND_CONTINUE -> facesContext.responseComplete();
-      default ->
-          facesContext.addMessage(
-              null,
-              new FacesMessage(
-                  FacesMessage.SEVERITY_ERROR,
-                  "Wrong user name or password.",
-                  "Check both and try again. If you have forgotten your password, ask an admin."));
+      default -> {
+        Object blocked = request.getAttribute(SigiloAuthenticationMechanism.UNAUTHORIZED_DETAIL);
+        facesContext.addMessage(
+            null,
+            blocked != null
+                ? new FacesMessage(FacesMessage.SEVERITY_ERROR, blocked.toString(), null)
+                : new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR,
+                    "Wrong user name or password.",
+                    "Check both and try again. If you have forgotten your password, ask an admin."));
+      }
     }
   }
 

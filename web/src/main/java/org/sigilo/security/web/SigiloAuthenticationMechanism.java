@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import javax.security.auth.callback.Callback;
@@ -49,6 +50,7 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject IdentityStoreHandler identityStores;
   @EJB AuditEvents auditEvents;
   @Inject VerifiedCredentials verifiedCredentials;
+  @Inject FailedSignIns failedSignIns;
   @EJB UserAccounts userAccounts;
 
   @Override
@@ -82,6 +84,12 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
           "The Authorization header is not valid HTTP Basic (user:password in Base64).");
     }
     UsernamePasswordCredential basic = credential.get();
+    Optional<Duration> blocked = failedSignIns.blockedFor(basic.getCaller());
+    if (blocked.isPresent()) {
+      auditEvents.record(
+          basic.getCaller(), "login-blocked", "api", Outcome.DENIED, "too many failed attempts");
+      return challenge(request, response, context, tooManyAttempts(blocked.get()));
+    }
     var recalled = verifiedCredentials.recall(basic.getCaller(), basic.getPasswordAsString());
     if (recalled.isPresent()
         && recalled.get().accountVersion().equals(accountVersion(recalled.get().caller()))) {
@@ -98,8 +106,10 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
           caller,
           result.getCallerGroups(),
           accountVersion(caller));
+      failedSignIns.succeeded(basic.getCaller());
       return context.notifyContainerAboutLogin(result);
     }
+    failedSignIns.failed(basic.getCaller());
     auditEvents.record(
         credential.get().getCaller(),
         "login-failed",
@@ -107,6 +117,12 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
         Outcome.FAILURE,
         "wrong user name or password (HTTP Basic) from " + request.getRemoteAddr());
     return challenge(request, response, context, "Wrong user name or password.");
+  }
+
+  static String tooManyAttempts(Duration left) {
+    return "Too many failed sign-ins for this user name: try again in "
+        + Math.max(1, (left.toSeconds() + 59) / 60)
+        + " minutes, or ask an admin.";
   }
 
   /** Changes when the account's password or roles change (or it is removed). */
@@ -122,6 +138,17 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
     Credential credential =
         context.isAuthenticationRequest() ? context.getAuthParameters().getCredential() : null;
     if (credential instanceof UsernamePasswordCredential password) {
+      Optional<Duration> blocked = failedSignIns.blockedFor(password.getCaller());
+      if (blocked.isPresent()) {
+        auditEvents.record(
+            password.getCaller(),
+            "login-blocked",
+            "portal",
+            Outcome.DENIED,
+            "too many failed attempts");
+        request.setAttribute(UNAUTHORIZED_DETAIL, tooManyAttempts(blocked.get()));
+        return AuthenticationStatus.SEND_FAILURE;
+      }
       CredentialValidationResult result = identityStores.validate(password);
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         auditEvents.record(
@@ -132,8 +159,10 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
             "signed in from " + request.getRemoteAddr());
         // Only portal sign-ins get a session; API clients authenticate every request.
         context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        failedSignIns.succeeded(password.getCaller());
         return context.notifyContainerAboutLogin(result);
       }
+      failedSignIns.failed(password.getCaller());
       auditEvents.record(
           password.getCaller(),
           "login-failed",
