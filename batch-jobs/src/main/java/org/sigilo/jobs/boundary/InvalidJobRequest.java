@@ -1,14 +1,13 @@
 package org.sigilo.jobs.boundary;
 
-import jakarta.ejb.ApplicationException;
+import org.sigilo.platform.boundary.Refusal;
 
-/** A job was asked for with parameters it cannot take, or does not exist; nothing was started. */
-@ApplicationException(rollback = true)
-public class InvalidJobRequest extends RuntimeException {
+/** A job was asked for with parameters it cannot take; nothing was started. */
+public class InvalidJobRequest extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
   public InvalidJobRequest(String message) {
-    super(message);
+    super(Kind.INVALID, message, null);
   }
 }

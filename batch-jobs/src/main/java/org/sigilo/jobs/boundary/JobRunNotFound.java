@@ -1,14 +1,13 @@
 package org.sigilo.jobs.boundary;
 
-import jakarta.ejb.ApplicationException;
+import org.sigilo.platform.boundary.Refusal;
 
 /** No job execution has this id. */
-@ApplicationException(rollback = true)
-public class JobRunNotFound extends RuntimeException {
+public class JobRunNotFound extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
   public JobRunNotFound(long executionId) {
-    super("There is no job execution " + executionId + ".");
+    super(Kind.NOT_FOUND, "There is no job execution " + executionId + ".", null);
   }
 }

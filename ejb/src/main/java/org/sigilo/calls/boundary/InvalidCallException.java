@@ -1,25 +1,14 @@
 package org.sigilo.calls.boundary;
 
-import jakarta.ejb.ApplicationException;
 import java.util.List;
+import org.sigilo.platform.boundary.Refusal;
 
-/**
- * The input breaks Sigilo's rules; each message says what to change. Nothing was stored. An
- * application exception, so it reaches the caller as it is and rolls the transaction back.
- */
-@ApplicationException(rollback = true)
-public class InvalidCallException extends RuntimeException {
+/** The input breaks Sigilo's rules; each problem says what to change. Nothing was stored. */
+public class InvalidCallException extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
-  private final List<String> problems;
-
   public InvalidCallException(List<String> problems) {
-    super(String.join(" ", problems));
-    this.problems = List.copyOf(problems);
-  }
-
-  public List<String> problems() {
-    return problems;
+    super(Kind.INVALID, "Nothing was stored. Correct the following and send it again.", problems);
   }
 }

@@ -78,8 +78,8 @@ public final class FieldCipher {
     }
   }
 
-  /** The associated data for a record's field; also used by the archive file format. */
-  public static byte[] associatedData(long recordId, String field) {
+  /** The associated data for a record's field. */
+  private static byte[] associatedData(long recordId, String field) {
     return ("sigilo:v1:" + recordId + ":" + field).getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -117,11 +117,8 @@ public final class SegmentedCipher {
       byte[] plain,
       int length) {
     try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(
-          Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BYTES * 8, nonce(prefix, index)));
-      cipher.updateAAD(associatedData(context, index, last));
-      return cipher.doFinal(plain, 0, length);
+      return cipher(Cipher.ENCRYPT_MODE, key, prefix, index, context, last)
+          .doFinal(plain, 0, length);
     } catch (GeneralSecurityException e) {
       throw new CryptoException("AES-GCM is not available in this JVM", e);
     }
@@ -136,11 +133,8 @@ public final class SegmentedCipher {
       byte[] sealed,
       int length) {
     try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(
-          Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BYTES * 8, nonce(prefix, index)));
-      cipher.updateAAD(associatedData(context, index, last));
-      return cipher.doFinal(sealed, 0, length);
+      return cipher(Cipher.DECRYPT_MODE, key, prefix, index, context, last)
+          .doFinal(sealed, 0, length);
     } catch (AEADBadTagException e) {
       throw new CryptoException(
           "Segment "
@@ -154,16 +148,23 @@ public final class SegmentedCipher {
     }
   }
 
+  /** A GCM cipher for segment {@code index}: its nonce and its associated data. */
+  private static Cipher cipher(
+      int mode, SecretKey key, byte[] prefix, long index, String context, boolean last)
+      throws GeneralSecurityException {
+    Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+    cipher.init(mode, key, new GCMParameterSpec(TAG_BYTES * 8, nonce(prefix, index)));
+    cipher.updateAAD(
+        ("sigilo:v1:" + context + ":" + index + ":" + (last ? "last" : "more"))
+            .getBytes(StandardCharsets.UTF_8));
+    return cipher;
+  }
+
   private static byte[] nonce(byte[] prefix, long index) {
     if (index > 0xFFFF_FFFFL) {
       throw new CryptoException("An archive file this large (over 256 TiB) is not supported");
     }
     return ByteBuffer.allocate(12).put(prefix).putInt((int) index).array();
-  }
-
-  private static byte[] associatedData(String context, long index, boolean last) {
-    return ("sigilo:v1:" + context + ":" + index + ":" + (last ? "last" : "more"))
-        .getBytes(StandardCharsets.UTF_8);
   }
 
   private static MessageDigest sha256() {

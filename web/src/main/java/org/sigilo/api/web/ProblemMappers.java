@@ -20,10 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.Outcome;
-import org.sigilo.calls.boundary.CallNotFoundException;
-import org.sigilo.calls.boundary.InvalidCallException;
-import org.sigilo.jobs.boundary.InvalidJobRequest;
-import org.sigilo.jobs.boundary.JobRunNotFound;
+import org.sigilo.platform.boundary.Refusal;
 
 /**
  * Turns every exception that leaves a resource into a problem document, and audits every refusal of
@@ -99,46 +96,18 @@ public final class ProblemMappers {
     }
   }
 
-  /** A call broke Sigilo's rules: every broken rule, one sentence each. */
+  /** A boundary refused the request: 400 for a broken rule, 404 for nothing (of yours) there. */
   @Provider
   @ApplicationScoped
-  public static class InvalidCall implements ExceptionMapper<InvalidCallException> {
+  public static class Refused implements ExceptionMapper<Refusal> {
     @Override
-    public Response toResponse(InvalidCallException exception) {
+    public Response toResponse(Refusal refusal) {
       return Problem.response(
-          Response.Status.BAD_REQUEST,
-          "Nothing was stored. Correct the following and send it again.",
-          exception.problems());
-    }
-  }
-
-  /** No such call, or not one the caller may see (the same answer, so ids cannot be probed). */
-  @Provider
-  @ApplicationScoped
-  public static class CallNotFound implements ExceptionMapper<CallNotFoundException> {
-    @Override
-    public Response toResponse(CallNotFoundException exception) {
-      return Problem.response(Response.Status.NOT_FOUND, exception.getMessage());
-    }
-  }
-
-  /** A job asked for with parameters it cannot take, or an execution that does not exist. */
-  @Provider
-  @ApplicationScoped
-  public static class InvalidJob implements ExceptionMapper<InvalidJobRequest> {
-    @Override
-    public Response toResponse(InvalidJobRequest exception) {
-      return Problem.response(Response.Status.BAD_REQUEST, exception.getMessage());
-    }
-  }
-
-  /** No such job execution. */
-  @Provider
-  @ApplicationScoped
-  public static class JobNotFound implements ExceptionMapper<JobRunNotFound> {
-    @Override
-    public Response toResponse(JobRunNotFound exception) {
-      return Problem.response(Response.Status.NOT_FOUND, exception.getMessage());
+          refusal.kind() == Refusal.Kind.NOT_FOUND
+              ? Response.Status.NOT_FOUND
+              : Response.Status.BAD_REQUEST,
+          refusal.detail(),
+          refusal.problems());
     }
   }
 
