@@ -27,7 +27,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 class CallsApiIT {
 
   private static final EnumSet<DemoUser> READERS =
-      EnumSet.of(DemoUser.AGENT, DemoUser.RECORDS_MANAGER, DemoUser.LEGAL, DemoUser.AUDITOR);
+      EnumSet.of(
+          DemoUser.AGENT,
+          DemoUser.RECORDS_MANAGER,
+          DemoUser.LEGAL,
+          DemoUser.AUDITOR,
+          DemoUser.RECORDS_AND_LEGAL);
 
   @Deployment(testable = false)
   static EnterpriseArchive sigilo() {

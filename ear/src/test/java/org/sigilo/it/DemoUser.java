@@ -2,19 +2,31 @@ package org.sigilo.it;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
-/** The demo users the test servers create at first start (one per role; see README). */
+/**
+ * The demo users the test servers create at first start (one per role and one records manager who
+ * is also legal; see README).
+ */
 public enum DemoUser {
-  AGENT("agent"),
-  RECORDS_MANAGER("records-manager"),
-  LEGAL("legal"),
-  AUDITOR("auditor"),
-  ADMIN("admin");
+  AGENT("agent", "agent"),
+  RECORDS_MANAGER("records-manager", "records-manager"),
+  LEGAL("legal", "legal"),
+  AUDITOR("auditor", "auditor"),
+  ADMIN("admin", "admin"),
+  /** Records manager and legal at once: the case the two-person rule is for. */
+  RECORDS_AND_LEGAL("records-legal", "records-manager", "legal");
 
   private final String username;
+  private final List<String> roles;
 
-  DemoUser(String username) {
+  DemoUser(String username, String... roles) {
     this.username = username;
+    this.roles = List.of(roles);
+  }
+
+  public List<String> roles() {
+    return roles;
   }
 
   public String username() {

@@ -20,17 +20,49 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** The portal in headless Chromium, as each role meets it. */
 class PortalBrowserIT extends PortalInBrowser {
 
+  private static final List<String> RETENTION =
+      List.of(
+          "nav-home",
+          "nav-calls",
+          "nav-schedules",
+          "nav-holds",
+          "nav-disposition-lists",
+          "nav-jobs");
+
   /** Navigation entries each role must see; everything else must be absent. */
   private static final Map<DemoUser, List<String>> NAVIGATION =
       Map.of(
-          DemoUser.AGENT, List.of("nav-home", "nav-document-call", "nav-calls"),
-          DemoUser.RECORDS_MANAGER, List.of("nav-home", "nav-calls"),
-          DemoUser.LEGAL, List.of("nav-home", "nav-calls"),
-          DemoUser.AUDITOR, List.of("nav-home", "nav-calls", "nav-audit-trail"),
-          DemoUser.ADMIN, List.of("nav-home", "nav-audit-trail", "nav-system-status"));
+          DemoUser.AGENT,
+          List.of("nav-home", "nav-document-call", "nav-calls"),
+          DemoUser.RECORDS_MANAGER,
+          RETENTION,
+          DemoUser.LEGAL,
+          RETENTION,
+          DemoUser.RECORDS_AND_LEGAL,
+          RETENTION,
+          DemoUser.AUDITOR,
+          List.of(
+              "nav-home",
+              "nav-calls",
+              "nav-schedules",
+              "nav-holds",
+              "nav-disposition-lists",
+              "nav-jobs",
+              "nav-audit-trail"),
+          DemoUser.ADMIN,
+          List.of("nav-home", "nav-jobs", "nav-audit-trail", "nav-system-status"));
 
   private static final List<String> ALL_ENTRIES =
-      List.of("nav-home", "nav-document-call", "nav-calls", "nav-audit-trail", "nav-system-status");
+      List.of(
+          "nav-home",
+          "nav-document-call",
+          "nav-calls",
+          "nav-schedules",
+          "nav-holds",
+          "nav-disposition-lists",
+          "nav-jobs",
+          "nav-audit-trail",
+          "nav-system-status");
 
   @ParameterizedTest
   @EnumSource(DemoUser.class)
@@ -41,9 +73,11 @@ class PortalBrowserIT extends PortalInBrowser {
     assertTrue(
         browser.driver().findElement(By.id("welcome")).getText().contains(user.username()),
         "home page says who is signed in");
-    assertTrue(
-        browser.driver().findElement(By.id("duties")).getText().contains(user.username()),
-        "home page says what the role may do");
+    for (String role : user.roles()) {
+      assertTrue(
+          browser.driver().findElement(By.id("duties")).getText().contains(role),
+          "home page says what the role " + role + " may do");
+    }
     for (String entry : ALL_ENTRIES) {
       boolean shown = !browser.driver().findElements(By.id(entry)).isEmpty();
       assertEquals(NAVIGATION.get(user).contains(entry), shown, entry + " for " + user);

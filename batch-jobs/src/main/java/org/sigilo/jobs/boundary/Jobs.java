@@ -1,46 +1,142 @@
 package org.sigilo.jobs.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
+import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.SessionContext;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.Outcome;
 import org.sigilo.loading.LoadParameters;
+import org.sigilo.platform.control.Settings;
+import org.sigilo.retention.control.DispositionSweep;
+import org.sigilo.retention.entity.SweepPartition;
+import org.sigilo.sweeping.SweepParameters;
 import org.sigilo.users.entity.Role;
 
 /**
  * Sigilo's batch jobs as one boundary, so that no other bean talks to {@link BatchRuntime}
- * directly. Starting a job is audited with who asked.
+ * directly: starting (audited with who asked), stopping, restarting and following executions, and
+ * the nightly retention sweep.
+ *
+ * <p>A singleton so that the check "is a sweep running?" and the start that follows it happen under
+ * one write lock: two requests (or a request and the scheduler) cannot both pass the check. Starts
+ * run without a container transaction: the batch runtime commits the start in its own, and the
+ * audit record of who asked is committed before it (see {@link #start}).
+ *
+ * <p>Schedule: {@code sigilo.retention-sweep.at} / {@code SIGILO_RETENTION_SWEEP_AT}, a time of day
+ * in UTC ({@code 02:00} by default) or {@code off}. The timer is not persistent: a night missed
+ * while the server was down is not made up twice, the next night's sweep covers it.
  */
-@Stateless
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Jobs {
 
   private static final Logger LOG = Logger.getLogger(Jobs.class.getName());
-  static final String LOAD_SYNTHETIC_CALLS = "load-synthetic-calls";
+  public static final String LOAD_SYNTHETIC_CALLS = "load-synthetic-calls";
+  public static final String RETENTION_SWEEP = "retention-sweep";
+  static final String SCHEDULER = "system:scheduler";
+  private static final Pattern TIME_OF_DAY = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
 
   @EJB AuditEvents auditEvents;
+  @EJB DispositionSweep sweep;
   @Resource SessionContext session;
+  @Resource TimerService timers;
+
+  private String scheduledAt;
+
+  @PostConstruct
+  void schedule() {
+    String at =
+        Settings.value("sigilo.retention-sweep.at", "SIGILO_RETENTION_SWEEP_AT").orElse("02:00");
+    if ("off".equalsIgnoreCase(at)) {
+      LOG.info("The nightly retention sweep is off (sigilo.retention-sweep.at=off)");
+      return;
+    }
+    Matcher time = TIME_OF_DAY.matcher(at);
+    if (!time.matches()) {
+      throw new IllegalStateException(
+          "sigilo.retention-sweep.at is a time of day in UTC such as 02:00, or off; not '"
+              + at
+              + "'.");
+    }
+    timers.createCalendarTimer(
+        new ScheduleExpression()
+            .hour(Integer.parseInt(time.group(1)))
+            .minute(Integer.parseInt(time.group(2)))
+            .timezone("UTC"),
+        new TimerConfig("retention-sweep", false));
+    scheduledAt = at + " UTC";
+    LOG.info("The retention sweep runs every day at " + scheduledAt);
+  }
+
+  /** When the sweep runs by itself, for the jobs page; null when the schedule is off. */
+  @PermitAll
+  @Lock(LockType.READ)
+  public String sweepSchedule() {
+    return scheduledAt;
+  }
+
+  /** The nightly sweep: with the defaults, listing what is due by today. */
+  @Timeout
+  void scheduledSweep() {
+    try {
+      start(
+          RETENTION_SWEEP,
+          SweepParameters.parse(null, null, null, null).toJobParameters(SCHEDULER),
+          SCHEDULER);
+    } catch (JobConflict e) {
+      LOG.warning("Nightly retention sweep not started: " + e.getMessage());
+      auditEvents.recordIndependently(
+          SCHEDULER, "job-requested", "job:" + RETENTION_SWEEP, Outcome.DENIED, e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Nightly retention sweep could not start", e);
+    }
+  }
 
   /**
    * Whether the batch runtime and its JDBC job repository answer: listing job names reads the
    * repository, so a missing or unreachable repository shows up here.
    */
   @PermitAll
+  @Lock(LockType.READ)
   public boolean isRuntimeUp() {
     try {
       BatchRuntime.getJobOperator().getJobNames();
@@ -66,43 +162,211 @@ public class Jobs {
     } catch (IllegalArgumentException e) {
       throw new InvalidJobRequest(e.getMessage());
     }
-    // Audited in its own transaction first: the batch runtime commits the start in one of its own,
-    // so the job must never run without a record of who asked for it.
-    auditEvents.recordIndependently(
-        session.getCallerPrincipal().getName(),
-        "job-requested",
-        "job:" + LOAD_SYNTHETIC_CALLS,
-        Outcome.SUCCESS,
-        parameters.toString());
-    return BatchRuntime.getJobOperator().start(LOAD_SYNTHETIC_CALLS, parameters);
+    return start(LOAD_SYNTHETIC_CALLS, parameters, caller());
   }
 
-  /** An execution with its summed step metrics. */
+  /**
+   * Starts a retention sweep; blanks take the defaults (partitions twice the cores, a thread per
+   * core, 1,000 records per chunk, due by today). Refused while another sweep runs.
+   */
+  @RolesAllowed({Role.RECORDS_MANAGER_CODE, Role.ADMIN_CODE})
+  public long startRetentionSweep(
+      String partitions, String threads, String chunkSize, String dueOnOrBefore) {
+    SweepParameters parameters;
+    try {
+      parameters = SweepParameters.parse(partitions, threads, chunkSize, dueOnOrBefore);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidJobRequest(e.getMessage());
+    }
+    return start(RETENTION_SWEEP, parameters.toJobParameters(caller()), caller());
+  }
+
+  /** Asks a running execution to stop after its current chunk. */
+  @RolesAllowed({Role.RECORDS_MANAGER_CODE, Role.ADMIN_CODE})
+  public JobRun stop(long executionId) {
+    JobRun run = execution(executionId);
+    mayOperate(run);
+    try {
+      BatchRuntime.getJobOperator().stop(executionId);
+    } catch (JobExecutionNotRunningException e) {
+      throw new JobConflict(
+          "Execution "
+              + executionId
+              + " is not running ("
+              + run.batchStatus()
+              + "): nothing to stop.");
+    }
+    auditEvents.recordIndependently(
+        caller(),
+        "job-stop-requested",
+        "job:" + run.jobName(),
+        Outcome.SUCCESS,
+        "execution " + executionId);
+    return execution(executionId);
+  }
+
+  /**
+   * Restarts a failed or stopped execution where it left off; answers the new execution's id.
+   * Refused for a sweep while another sweep runs.
+   */
+  @RolesAllowed({Role.RECORDS_MANAGER_CODE, Role.ADMIN_CODE})
+  public long restart(long executionId) {
+    JobRun run = execution(executionId);
+    mayOperate(run);
+    if (RETENTION_SWEEP.equals(run.jobName())) {
+      refuseWhileSweeping();
+    }
+    auditEvents.recordIndependently(
+        caller(),
+        "job-restart-requested",
+        "job:" + run.jobName(),
+        Outcome.SUCCESS,
+        "execution " + executionId);
+    try {
+      return BatchRuntime.getJobOperator().restart(executionId, new Properties());
+    } catch (JobExecutionAlreadyCompleteException e) {
+      throw new JobConflict(
+          "Execution " + executionId + " completed: there is nothing to restart.");
+    } catch (JobExecutionNotMostRecentException e) {
+      throw new JobConflict(
+          "Execution " + executionId + " was restarted already: restart its latest execution.");
+    } catch (JobRestartException e) {
+      throw new JobConflict(
+          "Execution "
+              + executionId
+              + " cannot be restarted ("
+              + run.batchStatus()
+              + "): only a failed or stopped one can.");
+    }
+  }
+
+  /** An execution with its summed step metrics (and a sweep's progress per partition). */
   @RolesAllowed({Role.ADMIN_CODE, Role.RECORDS_MANAGER_CODE, Role.LEGAL_CODE, Role.AUDITOR_CODE})
+  @Lock(LockType.READ)
   public JobRun execution(long executionId) {
     JobOperator operator = BatchRuntime.getJobOperator();
     try {
-      JobExecution execution = operator.getJobExecution(executionId);
-      Map<String, Long> metrics = new TreeMap<>();
-      for (StepExecution step : operator.getStepExecutions(executionId)) {
-        for (Metric metric : step.getMetrics()) {
-          metrics.merge(metric.getType().name(), metric.getValue(), Long::sum);
-        }
-      }
-      return new JobRun(
-          executionId,
-          execution.getJobName(),
-          execution.getBatchStatus().name(),
-          execution.getExitStatus(),
-          instant(execution.getStartTime()),
-          instant(execution.getEndTime()),
-          metrics);
+      return run(operator, operator.getJobExecution(executionId));
     } catch (NoSuchJobExecutionException e) {
       throw new JobRunNotFound(executionId);
     }
   }
 
-  private static java.time.Instant instant(Date date) {
+  /** The newest executions of Sigilo's jobs, newest first. */
+  @RolesAllowed({Role.ADMIN_CODE, Role.RECORDS_MANAGER_CODE, Role.LEGAL_CODE, Role.AUDITOR_CODE})
+  @Lock(LockType.READ)
+  public List<JobRun> recent(int max) {
+    JobOperator operator = BatchRuntime.getJobOperator();
+    List<JobExecution> executions = new ArrayList<>();
+    for (String job : List.of(RETENTION_SWEEP, LOAD_SYNTHETIC_CALLS)) {
+      try {
+        for (JobInstance instance : operator.getJobInstances(job, 0, max)) {
+          executions.addAll(operator.getJobExecutions(instance));
+        }
+      } catch (NoSuchJobException e) {
+        // never run yet
+      }
+    }
+    return executions.stream()
+        .sorted(Comparator.comparingLong(JobExecution::getExecutionId).reversed())
+        .limit(max)
+        .map(execution -> run(operator, execution))
+        .toList();
+  }
+
+  /**
+   * Audits the request in its own transaction first (the batch runtime commits the start in one of
+   * its own, so a job never runs without a record of who asked), then starts the job.
+   */
+  private long start(String job, Properties parameters, String requestedBy) {
+    if (RETENTION_SWEEP.equals(job)) {
+      refuseWhileSweeping();
+    }
+    auditEvents.recordIndependently(
+        requestedBy, "job-requested", "job:" + job, Outcome.SUCCESS, parameters.toString());
+    return BatchRuntime.getJobOperator().start(job, parameters);
+  }
+
+  /**
+   * Refuses while an execution of the sweep is starting, running or stopping. Reads the statuses
+   * from the job repository (the newest instances), so a sweep started a moment ago counts too.
+   */
+  private void refuseWhileSweeping() {
+    JobOperator operator = BatchRuntime.getJobOperator();
+    try {
+      for (JobInstance instance : operator.getJobInstances(RETENTION_SWEEP, 0, 20)) {
+        for (JobExecution execution : operator.getJobExecutions(instance)) {
+          BatchStatus status = execution.getBatchStatus();
+          if (status == BatchStatus.STARTING
+              || status == BatchStatus.STARTED
+              || status == BatchStatus.STOPPING) {
+            throw new JobConflict(
+                "A retention sweep is already running (execution "
+                    + execution.getExecutionId()
+                    + ", "
+                    + status
+                    + "): wait for it to finish, or stop it, before starting another.");
+          }
+        }
+      }
+    } catch (NoSuchJobException e) {
+      // never run
+    }
+  }
+
+  /** Records managers operate sweeps; loading synthetic data is for admins only. */
+  private void mayOperate(JobRun run) {
+    if (!RETENTION_SWEEP.equals(run.jobName()) && !session.isCallerInRole(Role.ADMIN_CODE)) {
+      throw new NotYourJob("Only an admin may stop or restart " + run.jobName() + ".");
+    }
+  }
+
+  private JobRun run(JobOperator operator, JobExecution execution) {
+    long executionId = execution.getExecutionId();
+    Map<String, Long> metrics = new TreeMap<>();
+    for (StepExecution step : operator.getStepExecutions(executionId)) {
+      for (Metric metric : step.getMetrics()) {
+        metrics.merge(metric.getType().name(), metric.getValue(), Long::sum);
+      }
+    }
+    Long listId = null;
+    List<PartitionProgress> partitions = List.of();
+    if (RETENTION_SWEEP.equals(execution.getJobName())) {
+      long instanceId = operator.getJobInstance(executionId).getInstanceId();
+      listId = sweep.findListOf(instanceId).orElse(null);
+      if (listId != null) {
+        partitions =
+            sweep.partitions(listId).stream()
+                .map(
+                    (SweepPartition p) ->
+                        new PartitionProgress(
+                            p.partitionNo(),
+                            p.firstId(),
+                            p.lastId(),
+                            p.total(),
+                            p.readCount(),
+                            p.writeCount(),
+                            p.commitCount()))
+                .toList();
+      }
+    }
+    return new JobRun(
+        executionId,
+        execution.getJobName(),
+        execution.getBatchStatus().name(),
+        execution.getExitStatus(),
+        instant(execution.getStartTime()),
+        instant(execution.getEndTime()),
+        metrics,
+        listId,
+        partitions);
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
+  }
+
+  private static Instant instant(Date date) {
     return date == null ? null : date.toInstant();
   }
 }

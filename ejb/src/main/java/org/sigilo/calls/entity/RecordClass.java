@@ -31,6 +31,12 @@ public class RecordClass {
 
   protected RecordClass() {}
 
+  public RecordClass(String code, String name) {
+    this.code = java.util.Objects.requireNonNull(code);
+    this.name = java.util.Objects.requireNonNull(name);
+    this.active = true;
+  }
+
   public String code() {
     return code;
   }

@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.crypto.SecretKey;
 import org.sigilo.crypto.entity.KeyEncryptionKey;
 import org.sigilo.crypto.entity.RecordDataKey;
@@ -56,6 +59,43 @@ public class KeyVault {
     return sealed == null
         ? null
         : new String(FieldCipher.decrypt(dataKey, recordId, field, sealed), StandardCharsets.UTF_8);
+  }
+
+  /** A record's stored data key, to be moved under the key of another disposition epoch. */
+  public record DataKeyMove(long recordId, long fromKekId, byte[] wrappedKey, String toEpoch) {}
+
+  /** The same data key, wrapped by the key of its new epoch. */
+  public record MovedDataKey(long recordId, long fromKekId, long toKekId, byte[] wrappedKey) {}
+
+  /**
+   * Re-wraps data keys under the live key-encryption keys of their disposition epochs, creating an
+   * epoch's key when it has none yet; the data keys themselves (and so all ciphertext) stay the
+   * same. The caller stores the result in its transaction. Fails on the first key that cannot be
+   * unwrapped, naming its record: a sweep must not carry on past a damaged key.
+   */
+  public List<MovedDataKey> moveToEpochs(List<DataKeyMove> moves) {
+    Map<Long, SecretKey> keysById = new HashMap<>();
+    Map<String, Long> keyIdsByEpoch = new HashMap<>();
+    List<MovedDataKey> moved = new ArrayList<>(moves.size());
+    for (DataKeyMove move : moves) {
+      long toKekId = keyIdsByEpoch.computeIfAbsent(move.toEpoch(), masterKeys::liveEpochKey);
+      SecretKey from = keysById.computeIfAbsent(move.fromKekId(), this::keyEncryptionKey);
+      SecretKey to = keysById.computeIfAbsent(toKekId, this::keyEncryptionKey);
+      SecretKey dataKey =
+          KeyWrapper.unwrap(from, move.wrappedKey(), "the data key of record " + move.recordId());
+      moved.add(
+          new MovedDataKey(
+              move.recordId(), move.fromKekId(), toKekId, KeyWrapper.wrap(to, dataKey)));
+    }
+    return moved;
+  }
+
+  private SecretKey keyEncryptionKey(long id) {
+    KeyEncryptionKey kek = entityManager.find(KeyEncryptionKey.class, id);
+    if (kek == null) {
+      throw new CryptoException("There is no key-encryption key " + id);
+    }
+    return unwrap(kek);
   }
 
   /**

@@ -7,6 +7,8 @@ import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
@@ -98,6 +100,46 @@ public class MasterKeys {
   @Lock(LockType.WRITE)
   public String rotate() {
     return store.rotate();
+  }
+
+  /**
+   * The id of the live key-encryption key of a disposition epoch (a month, {@code 2033-05}),
+   * created when the epoch has none yet (a new generation if an earlier one was destroyed).
+   * Committed on its own, so that the sweep partitions running side by side all find the one key
+   * instead of each making their own; the write lock serializes the check and the creation.
+   */
+  @Lock(LockType.WRITE)
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public long liveEpochKey(String epoch) {
+    var live =
+        entityManager
+            .createNamedQuery(KeyEncryptionKey.LIVE_FOR_EPOCH, KeyEncryptionKey.class)
+            .setParameter("epoch", epoch)
+            .setMaxResults(1)
+            .getResultList();
+    if (!live.isEmpty()) {
+      return live.get(0).id();
+    }
+    int generation =
+        entityManager
+                .createQuery(
+                    "SELECT COALESCE(MAX(k.generation), 0) FROM KeyEncryptionKey k"
+                        + " WHERE k.epoch = :epoch",
+                    Integer.class)
+                .setParameter("epoch", epoch)
+                .getSingleResult()
+            + 1;
+    String alias = store.currentAlias();
+    KeyEncryptionKey created =
+        new KeyEncryptionKey(
+            epoch,
+            generation,
+            alias,
+            KeyWrapper.wrap(key(alias), KeyWrapper.newAesKey()),
+            Instant.now());
+    entityManager.persist(created);
+    entityManager.flush();
+    return created.id();
   }
 
   /** Records whose due date is not known yet start under the live 'pending' key. */

@@ -7,7 +7,8 @@ import java.util.List;
  * A boundary refusing a request in words the person who sent it can act on: the request breaks a
  * rule, or asks for something that is not there (or not theirs to see). Nothing was changed: an
  * application exception (inherited by every subclass), so it reaches the caller as it is and rolls
- * the transaction back. The API answers 400 or 404 with {@link #detail()} and {@link #problems()}.
+ * the transaction back. The API answers 400, 404, 409 or 403 with {@link #detail()} and {@link
+ * #problems()}.
  */
 @ApplicationException(rollback = true)
 public abstract class Refusal extends RuntimeException {
@@ -16,8 +17,14 @@ public abstract class Refusal extends RuntimeException {
 
   /** Why the request was refused. */
   public enum Kind {
+    /** The request breaks a rule about what it says. */
     INVALID,
-    NOT_FOUND
+    /** What it names is not there, or not the caller's to see. */
+    NOT_FOUND,
+    /** It asks for something the current state does not allow (a list already approved). */
+    CONFLICT,
+    /** The caller's role allows the request in general, but a rule forbids it to this person. */
+    FORBIDDEN
   }
 
   private final Kind kind;

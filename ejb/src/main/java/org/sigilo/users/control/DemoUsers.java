@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.Outcome;
@@ -30,16 +30,25 @@ import org.sigilo.users.entity.UserAccount;
 @DependsOn("SchemaMigration")
 public class DemoUsers {
 
-  /** User name = role code; password = role code + "-demo". */
-  static final Map<Role, String> DISPLAY_NAMES = new LinkedHashMap<>();
+  /** A demo account: user name, display name, roles; the password is the user name + "-demo". */
+  record DemoAccount(String username, String displayName, Set<Role> roles) {}
 
-  static {
-    DISPLAY_NAMES.put(Role.AGENT, "Alex Agent (demo)");
-    DISPLAY_NAMES.put(Role.RECORDS_MANAGER, "Robin Records (demo)");
-    DISPLAY_NAMES.put(Role.LEGAL, "Lee Legal (demo)");
-    DISPLAY_NAMES.put(Role.AUDITOR, "Ari Auditor (demo)");
-    DISPLAY_NAMES.put(Role.ADMIN, "Ada Admin (demo)");
-  }
+  /**
+   * One user per role, plus one who is both records manager and legal, as in a small office: the
+   * case the two-person rule is for (such a user may not approve a list they submitted).
+   */
+  static final List<DemoAccount> ACCOUNTS =
+      List.of(
+          new DemoAccount("agent", "Alex Agent (demo)", EnumSet.of(Role.AGENT)),
+          new DemoAccount(
+              "records-manager", "Robin Records (demo)", EnumSet.of(Role.RECORDS_MANAGER)),
+          new DemoAccount("legal", "Lee Legal (demo)", EnumSet.of(Role.LEGAL)),
+          new DemoAccount("auditor", "Ari Auditor (demo)", EnumSet.of(Role.AUDITOR)),
+          new DemoAccount("admin", "Ada Admin (demo)", EnumSet.of(Role.ADMIN)),
+          new DemoAccount(
+              "records-legal",
+              "Sam Records-and-Legal (demo)",
+              EnumSet.of(Role.RECORDS_MANAGER, Role.LEGAL)));
 
   @EJB SchemaMigration schema;
   @EJB AuditEvents auditEvents;
@@ -54,32 +63,28 @@ public class DemoUsers {
       return;
     }
     StringBuilder banner = new StringBuilder("Demo users (user name / password):");
-    DISPLAY_NAMES.forEach(
-        (role, displayName) -> {
-          String username = role.code();
-          String password = demoPassword(role);
+    ACCOUNTS.forEach(
+        account -> {
+          String username = account.username();
+          String password = username + "-demo";
           if (entityManager.find(UserAccount.class, username) == null) {
             entityManager.persist(
                 new UserAccount(
                     username,
-                    displayName,
+                    account.displayName(),
                     hasher.hash(password.toCharArray()),
-                    EnumSet.of(role),
+                    account.roles(),
                     Instant.now()));
             auditEvents.record(
                 "system:demo-users",
                 "user-created",
                 "user:" + username,
                 Outcome.SUCCESS,
-                "demo user with role " + role.code());
+                "demo user with roles " + account.roles());
           }
           banner.append("\n    ").append(username).append(" / ").append(password);
         });
     log.warning(banner + "\n  These are demo credentials: never enable demo users in production.");
-  }
-
-  static String demoPassword(Role role) {
-    return role.code() + "-demo";
   }
 
   private boolean enabled() {

@@ -96,16 +96,22 @@ public final class ProblemMappers {
     }
   }
 
-  /** A boundary refused the request: 400 for a broken rule, 404 for nothing (of yours) there. */
+  /**
+   * A boundary refused the request: 400 for a broken rule, 404 for nothing (of yours) there, 409
+   * for a state that does not allow it, 403 for a rule that forbids it to this person.
+   */
   @Provider
   @ApplicationScoped
   public static class Refused implements ExceptionMapper<Refusal> {
     @Override
     public Response toResponse(Refusal refusal) {
       return Problem.response(
-          refusal.kind() == Refusal.Kind.NOT_FOUND
-              ? Response.Status.NOT_FOUND
-              : Response.Status.BAD_REQUEST,
+          switch (refusal.kind()) {
+            case INVALID -> Response.Status.BAD_REQUEST;
+            case NOT_FOUND -> Response.Status.NOT_FOUND;
+            case CONFLICT -> Response.Status.CONFLICT;
+            case FORBIDDEN -> Response.Status.FORBIDDEN;
+          },
           refusal.detail(),
           refusal.problems());
     }

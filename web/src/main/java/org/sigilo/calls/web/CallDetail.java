@@ -13,6 +13,11 @@ import org.sigilo.calls.boundary.CallNotFoundException;
 import org.sigilo.calls.boundary.CallRecords;
 import org.sigilo.calls.boundary.CallView;
 import org.sigilo.calls.boundary.InvalidCallException;
+import org.sigilo.platform.boundary.Refusal;
+import org.sigilo.portal.web.Refusals;
+import org.sigilo.retention.boundary.CallEventView;
+import org.sigilo.retention.boundary.CallRetention;
+import org.sigilo.retention.boundary.RetentionStatus;
 
 /**
  * Backs {@code call-detail.xhtml}: a call's metadata, its confidential content masked until the
@@ -25,12 +30,16 @@ public class CallDetail implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB CallRecords callRecords;
+  @EJB CallRetention callRetention;
   @Inject FacesContext facesContext;
 
   private Long id;
   private CallView call;
   private String reason;
   private CallContent content;
+  private RetentionStatus retention;
+  private String eventType;
+  private String eventDate;
 
   /** f:viewAction: loads the call, or answers 404 for one the user may not see. */
   public void load() throws IOException {
@@ -43,6 +52,55 @@ public class CallDetail implements Serializable {
       facesContext.getExternalContext().responseSendError(404, "No such call");
       facesContext.responseComplete();
     }
+  }
+
+  /** When the call falls due and why; only for roles that look after retention. */
+  public RetentionStatus getRetention() {
+    if (retention == null && call != null && mayFollowRetention()) {
+      retention = callRetention.status(id);
+    }
+    return retention;
+  }
+
+  public boolean mayFollowRetention() {
+    var external = facesContext.getExternalContext();
+    return external.isUserInRole("records-manager")
+        || external.isUserInRole("legal")
+        || external.isUserInRole("auditor");
+  }
+
+  /** Records a trigger event (records managers), e.g. the customer's account closed on a date. */
+  public void recordEvent() {
+    try {
+      CallEventView event = callRetention.recordEvent(id, eventType, eventDate);
+      Refusals.done(
+          facesContext,
+          event.eventType()
+              + " on "
+              + event.occurredOn()
+              + " recorded; the due date below counts from it where the schedule says so.");
+      eventType = null;
+      eventDate = null;
+      retention = null;
+    } catch (Refusal refusal) {
+      Refusals.show(facesContext, refusal);
+    }
+  }
+
+  public String getEventType() {
+    return eventType;
+  }
+
+  public void setEventType(String eventType) {
+    this.eventType = eventType;
+  }
+
+  public String getEventDate() {
+    return eventDate;
+  }
+
+  public void setEventDate(String eventDate) {
+    this.eventDate = eventDate;
   }
 
   public void reveal() {

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,6 +26,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import org.sigilo.api.web.InvalidRequest;
+import org.sigilo.api.web.PathIds;
 import org.sigilo.calls.boundary.AttachmentDownload;
 import org.sigilo.calls.boundary.AttachmentView;
 import org.sigilo.calls.boundary.CallContent;
@@ -35,6 +35,9 @@ import org.sigilo.calls.boundary.CallFilter;
 import org.sigilo.calls.boundary.CallPage;
 import org.sigilo.calls.boundary.CallRecords;
 import org.sigilo.calls.boundary.CallView;
+import org.sigilo.retention.boundary.CallEventView;
+import org.sigilo.retention.boundary.CallRetention;
+import org.sigilo.retention.boundary.RetentionStatus;
 
 /**
  * {@code /api/calls}: documenting calls (agents), listing and reading their metadata, and revealing
@@ -48,6 +51,7 @@ import org.sigilo.calls.boundary.CallView;
 public class CallResource {
 
   @EJB CallRecords callRecords;
+  @EJB CallRetention callRetention;
   @Context UriInfo uriInfo;
 
   /** Why someone needs to see a call's confidential content. */
@@ -143,6 +147,30 @@ public class CallResource {
         .build();
   }
 
+  /** An event that starts a retention clock, e.g. {@code account-closure} on a date. */
+  public record EventRequest(String eventType, String occurredOn) {}
+
+  /** Records a retention trigger event for the call (records managers). */
+  @POST
+  @Path("{id}/events")
+  @RolesAllowed("records-manager")
+  public Response recordEvent(@PathParam("id") String id, EventRequest request) {
+    CallEventView event =
+        callRetention.recordEvent(
+            id(id),
+            request == null ? null : request.eventType(),
+            request == null ? null : request.occurredOn());
+    return Response.status(Response.Status.CREATED).entity(event).build();
+  }
+
+  /** When the call falls due and why: schedule version, trigger, due date, holds in force. */
+  @GET
+  @Path("{id}/retention")
+  @RolesAllowed({"records-manager", "legal", "auditor"})
+  public RetentionStatus retention(@PathParam("id") String id) {
+    return callRetention.status(id(id));
+  }
+
   /** An ASCII fallback and the exact UTF-8 name (RFC 6266). */
   static String contentDisposition(String fileName) {
     String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
@@ -153,11 +181,7 @@ public class CallResource {
   }
 
   private static long id(String id) {
-    try {
-      return Long.parseLong(id);
-    } catch (NumberFormatException e) {
-      throw new NotFoundException("There is no call " + id + ".");
-    }
+    return PathIds.id("call", id);
   }
 
   private static Instant instant(String name, String value) {

@@ -13,11 +13,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.sigilo.api.web.InvalidRequest;
 import org.sigilo.jobs.boundary.JobRun;
 import org.sigilo.jobs.boundary.Jobs;
 
-/** {@code /api/jobs}: start a job (202 with the execution to follow) and follow an execution. */
+/**
+ * {@code /api/jobs}: start a job (202 with the execution to follow), follow, stop and restart
+ * executions.
+ */
 @Path("jobs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,20 +36,65 @@ public class JobResource {
   @RolesAllowed("admin")
   public Response loadSyntheticCalls(
       @QueryParam("count") String count, @QueryParam("seed") String seed) {
-    long execution = jobs.loadSyntheticCalls(count, seed);
-    return Response.accepted(jobs.execution(execution))
-        .location(uriInfo.getBaseUriBuilder().path("jobs").path(Long.toString(execution)).build())
-        .build();
+    return accepted(jobs.loadSyntheticCalls(count, seed));
+  }
+
+  /**
+   * Starts a retention sweep (records managers, admins); every parameter is optional. 409 while
+   * another sweep runs.
+   */
+  @POST
+  @Path("retention-sweep")
+  @RolesAllowed({"records-manager", "admin"})
+  public Response retentionSweep(
+      @QueryParam("partitions") String partitions,
+      @QueryParam("threads") String threads,
+      @QueryParam("chunkSize") String chunkSize,
+      @QueryParam("dueOnOrBefore") String dueOnOrBefore) {
+    return accepted(jobs.startRetentionSweep(partitions, threads, chunkSize, dueOnOrBefore));
+  }
+
+  /** The newest executions of every job, newest first. */
+  @GET
+  @RolesAllowed({"admin", "records-manager", "legal", "auditor"})
+  public List<JobRun> recent() {
+    return jobs.recent(20);
   }
 
   @GET
   @Path("{executionId}")
   @RolesAllowed({"admin", "records-manager", "legal", "auditor"})
   public JobRun execution(@PathParam("executionId") String executionId) {
+    return jobs.execution(executionId(executionId));
+  }
+
+  /** Asks a running execution to stop after its current chunk. */
+  @POST
+  @Path("{executionId}/stop")
+  @RolesAllowed({"records-manager", "admin"})
+  public JobRun stop(@PathParam("executionId") String executionId) {
+    return jobs.stop(executionId(executionId));
+  }
+
+  /** Restarts a failed or stopped execution where it left off: 202 with the new execution. */
+  @POST
+  @Path("{executionId}/restart")
+  @RolesAllowed({"records-manager", "admin"})
+  public Response restart(@PathParam("executionId") String executionId) {
+    return accepted(jobs.restart(executionId(executionId)));
+  }
+
+  private Response accepted(long execution) {
+    return Response.accepted(jobs.execution(execution))
+        .location(uriInfo.getBaseUriBuilder().path("jobs").path(Long.toString(execution)).build())
+        .build();
+  }
+
+  private static long executionId(String value) {
     try {
-      return jobs.execution(Long.parseLong(executionId));
+      return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw new InvalidRequest("A job execution id is a whole number, not '" + executionId + "'.");
+      throw new InvalidRequest("A job execution id is a whole number, not '" + value + "'.");
     }
   }
 }

@@ -31,6 +31,18 @@ public class Navigation {
         || currentUser.hasRole(Role.LEGAL)
         || currentUser.hasRole(Role.AUDITOR)) {
       items.add(new NavigationItem("nav-calls", "Calls", "/calls/calls.xhtml"));
+      items.add(
+          new NavigationItem("nav-schedules", "Retention schedules", "/retention/schedules.xhtml"));
+      items.add(new NavigationItem("nav-holds", "Legal holds", "/retention/holds.xhtml"));
+      items.add(
+          new NavigationItem(
+              "nav-disposition-lists", "Disposition lists", "/retention/disposition-lists.xhtml"));
+    }
+    if (currentUser.hasRole(Role.RECORDS_MANAGER)
+        || currentUser.hasRole(Role.LEGAL)
+        || currentUser.hasRole(Role.AUDITOR)
+        || currentUser.hasRole(Role.ADMIN)) {
+      items.add(new NavigationItem("nav-jobs", "Jobs", "/jobs/jobs.xhtml"));
     }
     if (currentUser.hasRole(Role.AUDITOR) || currentUser.hasRole(Role.ADMIN)) {
       items.add(new NavigationItem("nav-audit-trail", "Audit trail", "/audit/audit-trail.xhtml"));

@@ -20,6 +20,10 @@ import org.sigilo.calls.web.CallResource;
 import org.sigilo.crypto.web.KeyResource;
 import org.sigilo.health.web.HealthResource;
 import org.sigilo.jobs.web.JobResource;
+import org.sigilo.retention.web.DispositionResource;
+import org.sigilo.retention.web.HoldResource;
+import org.sigilo.retention.web.RecordClassResource;
+import org.sigilo.retention.web.ScheduleResource;
 
 /** The hand-kept OpenAPI document names every path and method the resources serve. */
 class OpenApiDocumentTest {
@@ -31,7 +35,11 @@ class OpenApiDocumentTest {
           AuditResource.class,
           CallResource.class,
           JobResource.class,
-          KeyResource.class);
+          KeyResource.class,
+          ScheduleResource.class,
+          RecordClassResource.class,
+          HoldResource.class,
+          DispositionResource.class);
 
   @Test
   void everyResourceMethodIsDocumented() throws IOException {

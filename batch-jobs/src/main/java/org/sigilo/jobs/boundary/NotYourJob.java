@@ -1,0 +1,13 @@
+package org.sigilo.jobs.boundary;
+
+import org.sigilo.platform.boundary.Refusal;
+
+/** The caller may operate some jobs, but not this one. */
+public class NotYourJob extends Refusal {
+
+  private static final long serialVersionUID = 1L;
+
+  public NotYourJob(String message) {
+    super(Kind.FORBIDDEN, message, null);
+  }
+}

@@ -1,0 +1,89 @@
+package org.sigilo.sweeping;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Properties;
+
+/**
+ * The retention sweep's job parameters, checked before a start and again by the artifacts that use
+ * them (a restart can bring its own): how many partitions (id ranges) and threads, records per
+ * chunk, and the cut-off date (records due on or before it are listed; never a future date, so a
+ * sweep cannot list records before their time).
+ */
+public record SweepParameters(int partitions, int threads, int chunkSize, LocalDate dueOnOrBefore) {
+
+  public static final int MAX_PARTITIONS = 64;
+  public static final int MAX_CHUNK = 10_000;
+
+  /** Twice the cores in partitions (so progress shows per range), one thread per core. */
+  public static int defaultPartitions() {
+    return Math.min(MAX_PARTITIONS, 2 * Runtime.getRuntime().availableProcessors());
+  }
+
+  public static int defaultThreads() {
+    return Math.min(MAX_PARTITIONS, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Parses what a person or the scheduler asked for; blanks take the defaults. Throws with a
+   * sentence naming the parameter and what it accepts.
+   */
+  public static SweepParameters parse(
+      String partitions, String threads, String chunkSize, String dueOnOrBefore) {
+    int p = whole("partitions", partitions, defaultPartitions(), 1, MAX_PARTITIONS);
+    int t = whole("threads", threads, Math.min(p, defaultThreads()), 1, p);
+    int c = whole("chunkSize", chunkSize, 1000, 10, MAX_CHUNK);
+    return new SweepParameters(p, t, c, cutOff(dueOnOrBefore));
+  }
+
+  public static LocalDate cutOff(String value) {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    if (value == null || value.isBlank()) {
+      return today;
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "dueOnOrBefore is a date as YYYY-MM-DD (today if left out), not '" + value + "'.");
+    }
+    if (date.isAfter(today)) {
+      throw new IllegalArgumentException(
+          "dueOnOrBefore "
+              + date
+              + " is in the future: a sweep lists only what is due by today ("
+              + today
+              + ") or earlier.");
+    }
+    return date;
+  }
+
+  static int whole(String name, String value, int fallback, int min, int max) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      int parsed = Integer.parseInt(value.trim());
+      if (parsed >= min && parsed <= max) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new IllegalArgumentException(
+        name + " is a whole number from " + min + " to " + max + ", not '" + value + "'.");
+  }
+
+  /** As job parameters, every value explicit so that a restart uses the same ones. */
+  public Properties toJobParameters(String requestedBy) {
+    Properties parameters = new Properties();
+    parameters.setProperty("partitions", Integer.toString(partitions));
+    parameters.setProperty("threads", Integer.toString(threads));
+    parameters.setProperty("chunkSize", Integer.toString(chunkSize));
+    parameters.setProperty("dueOnOrBefore", dueOnOrBefore.toString());
+    parameters.setProperty("requestedBy", requestedBy);
+    return parameters;
+  }
+}

@@ -1,0 +1,45 @@
+package org.sigilo.it.inserver;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.time.Instant;
+import java.util.Set;
+import org.sigilo.calls.boundary.CallDocumentation;
+import org.sigilo.calls.boundary.CallRecords;
+import org.sigilo.calls.entity.Channel;
+import org.sigilo.calls.entity.Direction;
+import org.sigilo.calls.entity.SecureChannel;
+import org.sigilo.calls.entity.VerificationMethod;
+import org.sigilo.calls.entity.VerificationOutcome;
+
+/** Documents calls with the agent role, as an agent's request would. */
+@Stateless
+@PermitAll
+@RunAs("agent")
+public class AsAgent {
+
+  @EJB CallRecords callRecords;
+
+  /** A call of the given class and customer that happened at {@code occurredAt}; its id. */
+  public long document(Instant occurredAt, String recordClass, String customerReference) {
+    return callRecords
+        .document(
+            new CallDocumentation(
+                occurredAt,
+                customerReference,
+                Direction.INBOUND,
+                Channel.PHONE,
+                recordClass,
+                new CallDocumentation.IdentityCheck(
+                    VerificationMethod.ONE_TIME_CODE, VerificationOutcome.PASSED, 1),
+                null,
+                Set.of(),
+                "Retention test call of " + customerReference,
+                null,
+                null,
+                SecureChannel.NONE))
+        .id();
+  }
+}

@@ -1,0 +1,183 @@
+package org.sigilo.retention.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sigilo.audit.boundary.AuditEvents;
+import org.sigilo.audit.entity.Outcome;
+import org.sigilo.calls.entity.RecordClass;
+import org.sigilo.retention.entity.LegalHold;
+import org.sigilo.users.entity.Role;
+
+/**
+ * Legal holds: legal places and releases them, records managers and auditors see them. A hold is
+ * never deleted; releasing it keeps who, when and why. Every placement and release is audited.
+ */
+@Stateless
+public class Holds {
+
+  static final int MIN_REASON = 10;
+  static final int MAX_RECORDS = 10_000;
+
+  @Inject EntityManager entityManager;
+  @EJB AuditEvents auditEvents;
+  @Resource SessionContext session;
+
+  @RolesAllowed(Role.LEGAL_CODE)
+  public HoldView place(HoldRequest request) {
+    if (request == null) {
+      throw RetentionRefusal.invalid("Send a hold: matter, reason and its scope.");
+    }
+    List<String> problems = new ArrayList<>();
+    String matter = trimmed(request.matter());
+    String reason = trimmed(request.reason());
+    if (matter == null || matter.length() > 200) {
+      problems.add("Name the matter the hold is for (1 to 200 characters).");
+    }
+    if (reason == null || reason.length() < MIN_REASON || reason.length() > 2000) {
+      problems.add("Say why the records must be kept (" + MIN_REASON + " to 2000 characters).");
+    }
+    String customer = trimmed(request.customerReference());
+    String recordClass = trimmed(request.recordClass());
+    LocalDate from = date("occurredFrom", request.occurredFrom(), problems);
+    LocalDate to = date("occurredTo", request.occurredTo(), problems);
+    Set<Long> ids = new TreeSet<>();
+    if (request.recordIds() != null) {
+      request.recordIds().stream().filter(java.util.Objects::nonNull).forEach(ids::add);
+    }
+    boolean byCriteria = customer != null || recordClass != null || from != null || to != null;
+    if (ids.isEmpty() && !byCriteria) {
+      problems.add(
+          "Say what the hold covers: record ids, or a customer reference, record class or"
+              + " call dates.");
+    } else if (!ids.isEmpty() && byCriteria) {
+      problems.add(
+          "A hold covers either listed records or records matching criteria, not both: place"
+              + " two holds.");
+    }
+    if (customer != null && customer.length() > 64) {
+      problems.add("A customer reference has at most 64 characters.");
+    }
+    if (recordClass != null && entityManager.find(RecordClass.class, recordClass) == null) {
+      problems.add("There is no record class '" + recordClass + "'.");
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      problems.add("The date range starts (" + from + ") after it ends (" + to + ").");
+    }
+    if (ids.size() > MAX_RECORDS) {
+      problems.add(
+          "List at most "
+              + MAX_RECORDS
+              + " records; hold larger sets by customer, class or dates.");
+    } else if (!ids.isEmpty()) {
+      List<Long> known =
+          entityManager
+              .createQuery("SELECT c.id FROM CallRecord c WHERE c.id IN :ids", Long.class)
+              .setParameter("ids", ids)
+              .getResultList();
+      Set<Long> unknown = new TreeSet<>(ids);
+      known.forEach(unknown::remove);
+      if (!unknown.isEmpty()) {
+        problems.add("There are no records " + unknown + ".");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw RetentionRefusal.invalid(problems);
+    }
+    Instant now = Instant.now();
+    LegalHold hold =
+        ids.isEmpty()
+            ? LegalHold.matching(matter, reason, customer, recordClass, from, to, caller(), now)
+            : LegalHold.onRecords(matter, reason, ids, caller(), now);
+    entityManager.persist(hold);
+    entityManager.flush();
+    HoldView view = HoldView.of(hold);
+    auditEvents.record(
+        caller(),
+        "hold-placed",
+        "hold:" + hold.id(),
+        Outcome.SUCCESS,
+        matter + " (" + view.scope() + "): " + reason);
+    return view;
+  }
+
+  /** Releases a hold in force, saying why; the records it covered may fall due again. */
+  @RolesAllowed(Role.LEGAL_CODE)
+  public HoldView release(long id, String reason) {
+    String why = trimmed(reason);
+    if (why == null || why.length() < MIN_REASON || why.length() > 2000) {
+      throw RetentionRefusal.invalid(
+          "Say why the hold is released (" + MIN_REASON + " to 2000 characters).");
+    }
+    LegalHold hold = entityManager.find(LegalHold.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (hold == null) {
+      throw RetentionRefusal.notFound("There is no hold " + id + ".");
+    }
+    if (!hold.inForce()) {
+      throw RetentionRefusal.conflict(
+          "Hold "
+              + id
+              + " was already released on "
+              + hold.releasedAt()
+              + " by "
+              + hold.releasedBy()
+              + ".");
+    }
+    hold.release(caller(), why, Instant.now());
+    auditEvents.record(
+        caller(), "hold-released", "hold:" + id, Outcome.SUCCESS, hold.matter() + ": " + why);
+    return HoldView.of(hold);
+  }
+
+  /** Every hold, those in force first, newest first. */
+  @RolesAllowed({Role.LEGAL_CODE, Role.RECORDS_MANAGER_CODE, Role.AUDITOR_CODE})
+  public List<HoldView> all() {
+    return entityManager
+        .createNamedQuery(LegalHold.ALL, LegalHold.class)
+        .getResultStream()
+        .map(HoldView::of)
+        .toList();
+  }
+
+  @RolesAllowed({Role.LEGAL_CODE, Role.RECORDS_MANAGER_CODE, Role.AUDITOR_CODE})
+  public HoldView find(long id) {
+    LegalHold hold = entityManager.find(LegalHold.class, id);
+    if (hold == null) {
+      throw RetentionRefusal.notFound("There is no hold " + id + ".");
+    }
+    return HoldView.of(hold);
+  }
+
+  private static LocalDate date(String field, String value, List<String> problems) {
+    String text = trimmed(value);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      problems.add("Give " + field + " as YYYY-MM-DD, not '" + value + "'.");
+      return null;
+    }
+  }
+
+  private static String trimmed(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
+  }
+}

@@ -1,0 +1,312 @@
+package org.sigilo.retention.control;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.sigilo.audit.boundary.AuditEvents;
+import org.sigilo.audit.entity.Outcome;
+import org.sigilo.crypto.control.KeyVault;
+import org.sigilo.platform.control.SchemaMigration;
+import org.sigilo.retention.entity.DispositionList;
+import org.sigilo.retention.entity.ListStatus;
+import org.sigilo.retention.entity.SweepPartition;
+
+/**
+ * The work of the retention-sweep job, step by step, so the batch artifacts stay thin: open the
+ * job's disposition list, plan partitions over id ranges, list the due records of one chunk, close
+ * the list.
+ *
+ * <p>A chunk is listed by one set-based statement over the id range its reader read (due dates
+ * computed in SQL, holds checked, records already on a live list left out) instead of a statement
+ * per record: on 1,000,000 records that is what keeps the sweep near a single statement over the
+ * whole table. Each call runs in the caller's transaction (the chunk's), so the rows, the moved
+ * keys and the partition's progress commit together with the job's checkpoint.
+ */
+@Stateless
+@PermitAll // called by batch artifacts, which run without a caller; the job boundary checks roles
+public class DispositionSweep {
+
+  /** Who the audit trail names for what the job does. */
+  public static final String ACTOR = "system:retention-sweep";
+
+  @Inject EntityManager entityManager;
+  @Inject KeyVault keyVault;
+  @EJB SchemaMigration schema;
+  @EJB AuditEvents auditEvents;
+
+  @Resource(lookup = "java:jboss/datasources/SigiloDS")
+  DataSource dataSource;
+
+  /**
+   * The disposition list of a sweep job instance: made at its first start, found again on a
+   * restart. Starting a new sweep withdraws lists of earlier sweeps that never finished, so that no
+   * record waits on a list nobody will finish.
+   */
+  public long openList(long jobInstanceId, LocalDate dueOnOrBefore, String requestedBy) {
+    List<DispositionList> existing =
+        entityManager
+            .createNamedQuery(DispositionList.OF_JOB_INSTANCE, DispositionList.class)
+            .setParameter("jobInstanceId", jobInstanceId)
+            .getResultList();
+    if (!existing.isEmpty()) {
+      DispositionList list = existing.get(0);
+      if (list.status() != ListStatus.SWEEPING) {
+        throw new IllegalStateException(
+            "Disposition list "
+                + list.id()
+                + " of this sweep is no longer being swept ("
+                + list.status()
+                + "): start a new sweep instead of restarting this one.");
+      }
+      return list.id();
+    }
+    DispositionList list =
+        new DispositionList(jobInstanceId, dueOnOrBefore, requestedBy, Instant.now());
+    entityManager.persist(list);
+    entityManager.flush();
+    for (DispositionList unfinished :
+        entityManager
+            .createQuery(
+                "SELECT l FROM DispositionList l WHERE l.status = :sweeping AND l.id <> :id",
+                DispositionList.class)
+            .setParameter("sweeping", ListStatus.SWEEPING)
+            .setParameter("id", list.id())
+            .getResultList()) {
+      unfinished.abandon("Replaced by disposition list " + list.id() + " before it finished.");
+    }
+    auditEvents.record(
+        ACTOR,
+        "disposition-list-opened",
+        "disposition-list:" + list.id(),
+        Outcome.SUCCESS,
+        "due on or before " + dueOnOrBefore + ", requested by " + requestedBy);
+    return list.id();
+  }
+
+  /** The list a sweep job instance opened. */
+  public long listOf(long jobInstanceId) {
+    return findListOf(jobInstanceId)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "Sweep job instance " + jobInstanceId + " has no disposition list"));
+  }
+
+  /** The list a sweep job instance opened, if it got that far. */
+  public java.util.Optional<Long> findListOf(long jobInstanceId) {
+    return entityManager
+        .createNamedQuery(DispositionList.OF_JOB_INSTANCE, DispositionList.class)
+        .setParameter("jobInstanceId", jobInstanceId)
+        .getResultStream()
+        .findFirst()
+        .map(DispositionList::id);
+  }
+
+  /**
+   * The partitions of a list's sweep: on the first start, {@code count} id ranges of about equal
+   * width over all records, each with its record count; on a restart, the same ranges as before.
+   */
+  public List<SweepPartition> plan(long listId, int count) {
+    List<SweepPartition> planned = partitions(listId);
+    if (!planned.isEmpty()) {
+      return planned;
+    }
+    Object[] bounds =
+        (Object[])
+            entityManager
+                .createNativeQuery("SELECT MIN(id), MAX(id) FROM call_record")
+                .getSingleResult();
+    long min = bounds[0] == null ? 0 : ((Number) bounds[0]).longValue();
+    long max = bounds[1] == null ? -1 : ((Number) bounds[1]).longValue();
+    long width = Math.max(1, (max - min + count) / count);
+    List<SweepPartition> partitions = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      long first = min + i * width;
+      long last = i == count - 1 ? Math.max(max, first) : first + width - 1;
+      long total =
+          ((Number)
+                  entityManager
+                      .createNativeQuery(
+                          "SELECT COUNT(*) FROM call_record WHERE id BETWEEN ?1 AND ?2")
+                      .setParameter(1, first)
+                      .setParameter(2, last)
+                      .getSingleResult())
+              .longValue();
+      SweepPartition partition = new SweepPartition(listId, i, first, last, total);
+      entityManager.persist(partition);
+      partitions.add(partition);
+    }
+    return partitions;
+  }
+
+  public List<SweepPartition> partitions(long listId) {
+    return entityManager
+        .createNamedQuery(SweepPartition.OF_LIST, SweepPartition.class)
+        .setParameter("listId", listId)
+        .getResultList();
+  }
+
+  /** Up to {@code max} record ids of a range after {@code after} (exclusive), in order. */
+  public List<Long> recordIds(long firstId, long lastId, long after, int max) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT id FROM call_record WHERE id > ? AND id BETWEEN ? AND ? ORDER BY id"
+                    + " FETCH FIRST "
+                    + max
+                    + " ROWS ONLY")) {
+      select.setLong(1, after);
+      select.setLong(2, firstId);
+      select.setLong(3, lastId);
+      List<Long> ids = new ArrayList<>(max);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          ids.add(rows.getLong(1));
+        }
+      }
+      return ids;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read record ids: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Lists the due records among {@code firstId..lastId} (the ids one chunk read), moves their data
+   * keys to their disposition epochs, and counts the chunk in the partition's progress. Answers how
+   * many records it listed.
+   */
+  public int sweepChunk(
+      long listId, int partitionNo, long firstId, long lastId, int read, LocalDate dueOnOrBefore) {
+    try (Connection connection = dataSource.getConnection()) {
+      int listed;
+      try (PreparedStatement insert =
+          connection.prepareStatement(DueRecordsSql.insert(dialect()))) {
+        insert.setLong(1, listId);
+        insert.setLong(2, firstId);
+        insert.setLong(3, lastId);
+        insert.setDate(4, Date.valueOf(dueOnOrBefore));
+        insert.setLong(5, listId);
+        listed = insert.executeUpdate();
+      }
+      if (listed > 0) {
+        moveDataKeys(connection, listId, firstId, lastId);
+      }
+      try (PreparedStatement progress =
+          connection.prepareStatement(
+              "UPDATE sweep_partition SET read_count = read_count + ?,"
+                  + " write_count = write_count + ?, commit_count = commit_count + 1,"
+                  + " last_read_id = ? WHERE list_id = ? AND partition_no = ?")) {
+        progress.setLong(1, read);
+        progress.setLong(2, listed);
+        progress.setLong(3, lastId);
+        progress.setLong(4, listId);
+        progress.setInt(5, partitionNo);
+        progress.executeUpdate();
+      }
+      return listed;
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Could not list the due records " + firstId + ".." + lastId + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Moves the data keys of the chunk's listed records that are not under their epoch's key. */
+  private void moveDataKeys(Connection connection, long listId, long firstId, long lastId)
+      throws SQLException {
+    List<KeyVault.DataKeyMove> moves = new ArrayList<>();
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT k.record_id, k.kek_id, k.wrapped_key, kek.epoch, i.due_on"
+                + " FROM disposition_item i"
+                + " JOIN record_data_key k ON k.record_id = i.record_id"
+                + " JOIN key_encryption_key kek ON kek.id = k.kek_id"
+                + " WHERE i.list_id = ? AND i.record_id BETWEEN ? AND ?")) {
+      select.setLong(1, listId);
+      select.setLong(2, firstId);
+      select.setLong(3, lastId);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          String epoch = RetentionRule.epochOf(rows.getDate(5).toLocalDate());
+          if (!epoch.equals(rows.getString(4))) {
+            moves.add(
+                new KeyVault.DataKeyMove(
+                    rows.getLong(1), rows.getLong(2), rows.getBytes(3), epoch));
+          }
+        }
+      }
+    }
+    if (moves.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE record_data_key SET kek_id = ?, wrapped_key = ?"
+                + " WHERE record_id = ? AND kek_id = ?")) {
+      for (KeyVault.MovedDataKey moved : keyVault.moveToEpochs(moves)) {
+        update.setLong(1, moved.toKekId());
+        update.setBytes(2, moved.wrappedKey());
+        update.setLong(3, moved.recordId());
+        update.setLong(4, moved.fromKekId());
+        update.addBatch();
+      }
+      for (int count : update.executeBatch()) {
+        if (count == 0) {
+          throw new IllegalStateException(
+              "A data key changed while the sweep moved it; the chunk is retried on restart.");
+        }
+      }
+    }
+  }
+
+  /**
+   * Marks the list as swept and ready for review; audited with what it holds, which it answers in a
+   * sentence.
+   */
+  public String closeList(long listId) {
+    DispositionList list = entityManager.find(DispositionList.class, listId);
+    if (list.status() == ListStatus.SWEEPING) {
+      list.swept(Instant.now());
+    }
+    Object[] counts =
+        (Object[])
+            entityManager
+                .createNativeQuery(
+                    "SELECT COUNT(*), SUM(CASE WHEN held THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN decision = 'UNDECIDED' THEN 1 ELSE 0 END)"
+                        + " FROM disposition_item WHERE list_id = ?1")
+                .setParameter(1, listId)
+                .getSingleResult();
+    String summary =
+        String.format(
+            java.util.Locale.ROOT,
+            "Disposition list %d: %d due records, %d of them held, %d to review",
+            listId,
+            number(counts[0]),
+            number(counts[1]),
+            number(counts[2]));
+    auditEvents.record(
+        ACTOR, "disposition-list-swept", "disposition-list:" + listId, Outcome.SUCCESS, summary);
+    return summary;
+  }
+
+  private static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  private DueRecordsSql.Dialect dialect() {
+    return schema.isEmbeddedH2() ? DueRecordsSql.Dialect.H2 : DueRecordsSql.Dialect.POSTGRESQL;
+  }
+}

@@ -1,0 +1,76 @@
+package org.sigilo.retention.control;
+
+/**
+ * The one statement that lists a range's due records on a disposition list. Only the date
+ * arithmetic differs between the databases Sigilo runs on; both add whole months first (clamping to
+ * the month's end) and then days, as {@link RetentionRule#dueFrom} does.
+ *
+ * <p>Parameters: 1 list id, 2 first record id, 3 last record id, 4 due on or before, 5 list id. A
+ * record is due when its trigger date (the call's UTC date, or its trigger event's date) plus its
+ * class's current schedule period is on or before the cut-off. It is listed as held when a hold in
+ * force covers it, and left out when it is already on another live list as destroyable.
+ */
+final class DueRecordsSql {
+
+  enum Dialect {
+    H2("DATEADD(DAY, t.period_days, DATEADD(MONTH, t.period_months, t.trigger_date))"),
+    POSTGRESQL(
+        "CAST(t.trigger_date + t.period_months * INTERVAL '1 month'"
+            + " + t.period_days * INTERVAL '1 day' AS DATE)");
+
+    private final String dueDate;
+
+    Dialect(String dueDate) {
+      this.dueDate = dueDate;
+    }
+  }
+
+  private DueRecordsSql() {}
+
+  static String insert(Dialect dialect) {
+    return "INSERT INTO disposition_item (list_id, record_id, record_class, schedule_id,"
+        + " trigger_date, due_on, held, decision)"
+        + " SELECT ?, d.id, d.record_class, d.schedule_id, d.trigger_date, d.due_on, d.held,"
+        + " CASE WHEN d.held THEN 'HELD' WHEN d.disposition = 'REVIEW' THEN 'UNDECIDED'"
+        + " ELSE 'DESTROY' END"
+        + " FROM ("
+        + dueRecords(dialect)
+        + ") d"
+        + " WHERE NOT EXISTS (SELECT 1 FROM disposition_item i"
+        + " JOIN disposition_list l ON l.id = i.list_id"
+        + " WHERE i.record_id = d.id AND i.held = FALSE AND l.id <> ?"
+        + " AND l.status IN ('IN_REVIEW', 'SUBMITTED', 'APPROVED'))";
+  }
+
+  /**
+   * Due records of an id range with their hold status; parameters: first id, last id, cut-off. The
+   * benchmark's baseline runs the same over the whole table.
+   */
+  static String dueRecords(Dialect dialect) {
+    return "SELECT u.*, CASE WHEN EXISTS (SELECT 1 FROM legal_hold h WHERE h.released_at IS NULL"
+        + " AND ((h.by_records = TRUE AND EXISTS (SELECT 1 FROM legal_hold_record r"
+        + " WHERE r.hold_id = h.id AND r.record_id = u.id))"
+        + " OR (h.by_records = FALSE"
+        + " AND (h.customer_reference IS NULL OR h.customer_reference = u.customer_reference)"
+        + " AND (h.record_class IS NULL OR h.record_class = u.record_class)"
+        + " AND (h.occurred_from IS NULL OR u.call_date >= h.occurred_from)"
+        + " AND (h.occurred_to IS NULL OR u.call_date <= h.occurred_to))))"
+        + " THEN TRUE ELSE FALSE END AS held"
+        + " FROM (SELECT t.id, t.record_class, t.customer_reference, t.schedule_id,"
+        + " t.disposition, t.call_date, t.trigger_date, "
+        + dialect.dueDate
+        + " AS due_on"
+        + " FROM (SELECT c.id, c.record_class, c.customer_reference, s.id AS schedule_id,"
+        + " s.disposition, s.period_months, s.period_days,"
+        + " CAST(c.occurred_at AT TIME ZONE 'UTC' AS DATE) AS call_date,"
+        + " CASE WHEN s.trigger_event IS NULL THEN CAST(c.occurred_at AT TIME ZONE 'UTC' AS DATE)"
+        + " ELSE e.occurred_on END AS trigger_date"
+        + " FROM call_record c"
+        + " JOIN retention_schedule s"
+        + " ON s.record_class = c.record_class AND s.superseded_at IS NULL"
+        + " LEFT JOIN call_event e ON e.call_id = c.id AND e.event_type = s.trigger_event"
+        + " WHERE c.id BETWEEN ? AND ?) t"
+        + " WHERE t.trigger_date IS NOT NULL) u"
+        + " WHERE u.due_on <= ?";
+  }
+}

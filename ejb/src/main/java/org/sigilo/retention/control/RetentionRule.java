@@ -1,0 +1,105 @@
+package org.sigilo.retention.control;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * How long a record is kept and from when: an ISO-8601 period counted from the call date, or from
+ * the date of a named event recorded on the call later (e.g. {@code account-closure}).
+ *
+ * <p>The arithmetic is the calendar's, whole months first and then days, as {@link Period} adds
+ * them: a call on 29 Feb 2024 kept {@code P1Y} is due on 28 Feb 2025, one on 31 Jan kept {@code
+ * P1M} is due on the last day of February. The retention sweep computes the same in SQL from {@link
+ * #months()} and {@link #days()}; the in-server sweep tests hold the two to each other.
+ */
+public record RetentionRule(String period, int months, int days, String triggerEvent) {
+
+  /** Event names are kebab-case words, like record class codes. */
+  public static final Pattern EVENT_NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+  /** Longer than any retention law asks for; guards against typing P1000Y for P100D. */
+  static final int MAX_YEARS = 100;
+
+  public RetentionRule {
+    Objects.requireNonNull(period);
+    if (triggerEvent != null && !EVENT_NAME.matcher(triggerEvent).matches()) {
+      throw new IllegalArgumentException(
+          "An event name is lower-case words joined by hyphens (account-closure), not '"
+              + triggerEvent
+              + "'.");
+    }
+  }
+
+  /**
+   * Parses a period such as {@code P7Y}, {@code P18M}, {@code P90D} or {@code P1Y6M}; refuses times
+   * of day, negative, zero and absurd periods with a sentence saying what to write instead.
+   */
+  public static RetentionRule of(String period, String triggerEvent) {
+    if (period == null || period.isBlank()) {
+      throw new IllegalArgumentException(
+          "The retention period is missing: write an ISO-8601 period such as P7Y, P18M or P90D.");
+    }
+    String text = period.trim().toUpperCase(java.util.Locale.ROOT);
+    if (text.matches("P[^T]*T.*")) {
+      throw new IllegalArgumentException(
+          "The retention period '"
+              + period
+              + "' has a time part: retention counts whole days, months and years (P90D, P7Y).");
+    }
+    Period parsed;
+    try {
+      parsed = Period.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "'"
+              + period
+              + "' is not an ISO-8601 period: write for example P7Y, P18M, P90D or P1Y6M.");
+    }
+    if (parsed.isNegative() || parsed.isZero()) {
+      throw new IllegalArgumentException(
+          "The retention period must be longer than zero, not '" + period + "'.");
+    }
+    long months = parsed.toTotalMonths();
+    if (months > MAX_YEARS * 12L || parsed.getDays() > MAX_YEARS * 366L) {
+      throw new IllegalArgumentException(
+          "The retention period '" + period + "' is longer than " + MAX_YEARS + " years.");
+    }
+    String event = triggerEvent == null || triggerEvent.isBlank() ? null : triggerEvent.trim();
+    return new RetentionRule(text, (int) months, parsed.getDays(), event);
+  }
+
+  /** Whether the clock starts at an event rather than at the call. */
+  public boolean waitsForEvent() {
+    return triggerEvent != null;
+  }
+
+  /** The date the clock starts: the call's date, or the event's once recorded. */
+  public Optional<LocalDate> triggerDate(LocalDate callDate, LocalDate eventDate) {
+    return Optional.ofNullable(waitsForEvent() ? eventDate : callDate);
+  }
+
+  /** The day the record falls due, or empty while its trigger event has not been recorded. */
+  public Optional<LocalDate> dueDate(LocalDate callDate, LocalDate eventDate) {
+    return triggerDate(callDate, eventDate).map(this::dueFrom);
+  }
+
+  /** The trigger date plus the period: months first (clamped to the month's end), then days. */
+  public LocalDate dueFrom(LocalDate triggerDate) {
+    try {
+      return triggerDate.plusMonths(months).plusDays(days);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("No due date exists for " + triggerDate, e);
+    }
+  }
+
+  /** The disposition epoch of a due date: its calendar month, as key-encryption keys name it. */
+  public static String epochOf(LocalDate dueDate) {
+    return String.format(
+        java.util.Locale.ROOT, "%04d-%02d", dueDate.getYear(), dueDate.getMonthValue());
+  }
+}
