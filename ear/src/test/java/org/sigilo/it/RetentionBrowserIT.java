@@ -1,0 +1,154 @@
+package org.sigilo.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A records manager who is also legal (the demo user records-legal) keeps records in the portal:
+ * adds a record class and its schedule, places a hold, starts a sweep and watches it finish, then
+ * reviews the disposition list (one record held, one excluded with a reason) and submits it.
+ *
+ * <p>The calls are from 1994 and the sweep lists what was due by the end of 1995, so the list holds
+ * exactly this test's records.
+ */
+class RetentionBrowserIT extends PortalInBrowser {
+
+  private static void choose(String menuId, String value) {
+    ((JavascriptExecutor) driver())
+        .executeScript(
+            "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+  }
+
+  private static WebElement waitFor(By locator) {
+    return browser
+        .waitUpTo(Duration.ofSeconds(30))
+        .until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  private static void clickAndConfirm(String buttonId) {
+    driver().findElement(By.id(buttonId)).click();
+    browser
+        .waitUpTo(Duration.ofSeconds(20))
+        .until(ExpectedConditions.elementToBeClickable(By.id("confirm-form:confirm-yes")))
+        .click();
+  }
+
+  private static String infoMessage() {
+    return browser
+        .waitUpTo(Duration.ofSeconds(30))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")))
+        .getText();
+  }
+
+  @Test
+  void aRecordsManagerKeepsSchedulesAndHoldsSweepsAndReviewsTheList() throws Exception {
+    String code = "browser-" + UUID.randomUUID().toString().substring(0, 8);
+    browser.signIn("records-legal", "records-legal-demo");
+
+    driver().findElement(By.id("nav-schedules")).click();
+    waitFor(By.id("record-class-form:add-class"));
+    driver().findElement(By.id("record-class-form:code")).sendKeys(code);
+    driver().findElement(By.id("record-class-form:name")).sendKeys("Browser test calls");
+    driver().findElement(By.id("record-class-form:add-class")).click();
+    assertTrue(infoMessage().contains("Record class " + code + " added"));
+
+    choose("schedule-form:record-class", code);
+    driver().findElement(By.id("schedule-form:period")).sendKeys("P1D");
+    driver().findElement(By.id("schedule-form:authority")).sendKeys("Browser Records Act, s. 2");
+    driver().findElement(By.id("schedule-form:define")).click();
+    assertTrue(infoMessage().contains("Version 1 now applies to " + code), "schedule defined");
+    assertTrue(
+        driver().findElement(By.id("schedules-form:schedules-table")).getText().contains(code));
+
+    long kept = documented(code);
+    long held = documented(code);
+    long excluded = documented(code);
+
+    driver().findElement(By.id("nav-holds")).click();
+    waitFor(By.id("hold-form:place"));
+    driver().findElement(By.id("hold-form:matter")).sendKeys("Browser v. Sigilo " + code);
+    driver().findElement(By.id("hold-form:reason")).sendKeys("Court ordered preservation");
+    driver().findElement(By.id("hold-form:record-ids")).sendKeys(Long.toString(held));
+    driver().findElement(By.id("hold-form:place")).click();
+    assertTrue(infoMessage().contains("placed for Browser v. Sigilo " + code));
+
+    driver().findElement(By.id("nav-jobs")).click();
+    waitFor(By.id("sweep-form:start-sweep"));
+    driver().findElement(By.id("sweep-form:due-by")).sendKeys("1995-12-31");
+    driver().findElement(By.id("sweep-form:partitions")).sendKeys("2");
+    driver().findElement(By.id("sweep-form:start-sweep")).click();
+    assertTrue(infoMessage().contains("Retention sweep started"));
+    // The page follows the sweep by itself (polling) until it completes.
+    WebElement openList =
+        browser
+            .waitUpTo(Duration.ofMinutes(2))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("runs-form:open-list")));
+    List<WebElement> bars =
+        driver().findElements(By.cssSelector("#runs-form\\:partitions-table .ui-progressbar"));
+    assertEquals(2, bars.size(), "a progress bar per partition");
+    for (WebElement bar : bars) {
+      assertEquals("100", bar.getAttribute("aria-valuenow"), "each partition read everything");
+    }
+    browser.screenshot("jobs-sweep-completed");
+    openList.click();
+
+    waitFor(By.id("list-summary"));
+    assertEquals("IN_REVIEW", driver().findElement(By.id("list-status")).getText());
+    assertEquals("2", driver().findElement(By.id("count-destroy")).getText());
+    assertEquals("1", driver().findElement(By.id("count-held")).getText());
+    assertTrue(rowOf(held).getText().contains("HELD"));
+    assertTrue(
+        rowOf(held).findElements(By.cssSelector("[id$=':exclude']")).isEmpty(), "held: no action");
+
+    rowOf(excluded).findElement(By.cssSelector("[id$=':exclude']")).click();
+    waitFor(By.id("list-form:exclusion-reason"))
+        .sendKeys("Customer complaint still open about this call");
+    driver().findElement(By.id("list-form:confirm-exclusion")).click();
+    assertTrue(infoMessage().contains("Record " + excluded + " is kept off this destruction"));
+    browser
+        .waitUpTo(Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBe(By.id("count-excluded"), "1"));
+    assertEquals("1", driver().findElement(By.id("count-destroy")).getText());
+    assertTrue(rowOf(kept).getText().contains("DESTROY"));
+    browser.screenshot("disposition-list-review");
+
+    clickAndConfirm("list-form:submit");
+    browser
+        .waitUpTo(Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBe(By.id("list-status"), "SUBMITTED"));
+    assertTrue(infoMessage().contains("submitted to legal with 1 records to destroy"));
+    assertFalse(
+        driver().findElements(By.id("list-form:approve")).isEmpty(),
+        "this user is also legal, and the class needs only one person");
+  }
+
+  private static long documented(String recordClass) {
+    var created =
+        SigiloHttp.post(
+            "/api/calls",
+            DemoUser.AGENT,
+            SampleCalls.validCall("Browser retention")
+                .add("recordClass", recordClass)
+                .add("occurredAt", "1994-04-04T10:00:00Z")
+                .build()
+                .toString());
+    assertEquals(201, created.statusCode(), created.body());
+    return SigiloHttp.object(created).getJsonNumber("id").longValue();
+  }
+
+  private static WebElement rowOf(long recordId) {
+    return waitFor(
+        By.xpath(
+            "//*[@id='list-form:items-table']//tr[.//a[normalize-space()='" + recordId + "']]"));
+  }
+}
