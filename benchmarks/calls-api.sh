@@ -11,23 +11,14 @@ cd "$(dirname "$0")"
 BASE="${BASE:-http://127.0.0.1:8080}"
 COUNT="${COUNT:-1000000}"
 DURATION="${DURATION:-30s}"
-ADMIN="admin:admin-demo"
 AUDITOR="auditor:auditor-demo"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 command -v jq >/dev/null || { echo "jq is missing: apt-get install jq" >&2; exit 1; }
 
+# shellcheck source=load-calls.sh
+source load-calls.sh
 if [ "$COUNT" -gt 0 ]; then
-  location=$(curl -fsS -u "$ADMIN" -X POST -o /dev/null -w '%header{location}' \
-    "$BASE/sigilo/api/jobs/load-synthetic-calls?count=$COUNT")
-  echo "Loading $COUNT calls: $location"
-  while true; do
-    run=$(curl -fsS -u "$ADMIN" "$location")
-    status=$(jq -r .batchStatus <<<"$run")
-    case "$status" in STARTING|STARTED) sleep 5 ;; *) break ;; esac
-  done
-  [ "$status" = COMPLETED ] || { echo "load ended $status: $run" >&2; exit 1; }
-  loaded=$(jq -r .exitStatus <<<"$run")
-  echo "$loaded"
+  load_calls "$COUNT"
 fi
 
 listed=$(curl -fsS -u "$AUDITOR" "$BASE/sigilo/api/calls?size=1")

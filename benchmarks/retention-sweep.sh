@@ -4,7 +4,8 @@
 # org.sigilo.retention.control.DueRecordsSql does per chunk) into a temporary table. Loads COUNT
 # synthetic calls first (0 to skip). Each run: baseline, then a sweep through the API; the sweep's
 # list is withdrawn afterwards so the next run lists the same records again. The first sweep after
-# a load also moves every due record's data key to its month's key; later runs find them there.
+# a load also moves every due record's data key to its month's key (counted and reported); later
+# runs find them there.
 # Checks that the sweep listed exactly as many records as the baseline found. Appends the figures
 # to benchmarks/results.md.
 #
@@ -18,23 +19,17 @@ COUNT="${COUNT:-1000000}"
 RUNS="${RUNS:-3}"
 CUT_OFF="${CUT_OFF:-$(date -u +%F)}"
 PSQL_URL="${PSQL_URL:?set PSQL_URL to the database Sigilo uses, e.g. postgresql://user:pw@127.0.0.1/sigilo}"
-ADMIN="admin:admin-demo"
 MANAGER="records-manager:records-manager-demo"
 command -v jq >/dev/null || { echo "jq is missing: apt-get install jq" >&2; exit 1; }
 command -v psql >/dev/null || { echo "psql is missing: apt-get install postgresql-client" >&2; exit 1; }
 
+# shellcheck source=load-calls.sh
+source load-calls.sh
 if [ "$COUNT" -gt 0 ]; then
-  location=$(curl -fsS -u "$ADMIN" -X POST -o /dev/null -w '%header{location}' \
-    "$BASE/sigilo/api/jobs/load-synthetic-calls?count=$COUNT")
-  echo "Loading $COUNT calls: $location"
-  while true; do
-    run=$(curl -fsS -u "$ADMIN" "$location")
-    status=$(jq -r .batchStatus <<<"$run")
-    case "$status" in STARTING|STARTED) sleep 5 ;; *) break ;; esac
-  done
-  [ "$status" = COMPLETED ] || { echo "load ended $status: $run" >&2; exit 1; }
-  echo "$(jq -r .exitStatus <<<"$run")"
+  load_calls "$COUNT"
 fi
+# Fresh statistics and visibility maps after a bulk load, for both contenders alike.
+psql "$PSQL_URL" -qc "VACUUM ANALYZE call_record, record_data_key, disposition_item"
 rows=$(psql "$PSQL_URL" -tAc "SELECT COUNT(*) FROM call_record")
 
 # The same statement as DueRecordsSql (PostgreSQL dialect) over every record at once.
@@ -61,6 +56,8 @@ FROM (SELECT u.*, CASE WHEN EXISTS (SELECT 1 FROM legal_hold h WHERE h.released_
 WHERE NOT EXISTS (SELECT 1 FROM disposition_item i JOIN disposition_list l ON l.id = i.list_id
   WHERE i.record_id = d.id AND i.held = FALSE AND l.status IN ('IN_REVIEW', 'SUBMITTED', 'APPROVED'))"
 
+# Data keys still under the 'pending' key-encryption key: the sweep moves those of due records.
+pending_sql="SELECT COUNT(*) FROM record_data_key d JOIN key_encryption_key k ON k.id = d.kek_id WHERE k.epoch = 'pending'"
 seconds_between() { echo "$(( $(date -d "$2" +%s%N) - $(date -d "$1" +%s%N) ))" | awk '{ printf "%.2f", $1 / 1e9 }'; }
 baseline_times=(); sweep_times=(); lines=()
 for run in $(seq 1 "$RUNS"); do
@@ -74,6 +71,7 @@ SQL
   baseline_rows=$(grep -v '^Time:' <<<"$out" | grep -E '^[0-9]+$' | tail -1)
   baseline_s=$(awk -v ms="$baseline_ms" 'BEGIN { printf "%.2f", ms / 1000 }')
 
+  pending_before=$(psql "$PSQL_URL" -tAc "$pending_sql")
   location=$(curl -fsS -u "$MANAGER" -X POST -o /dev/null -w '%header{location}' \
     "$BASE/sigilo/api/jobs/retention-sweep?dueOnOrBefore=$CUT_OFF&partitions=${PARTITIONS:-}&threads=${THREADS:-}")
   while true; do
@@ -91,10 +89,11 @@ SQL
   curl -fsS -u "$MANAGER" -X POST -H 'Content-Type: application/json' -o /dev/null \
     -d '{"reason":"Benchmark run: list withdrawn so the next run lists the same records"}' \
     "$BASE/sigilo/api/disposition-lists/$list/withdrawal"
+  moved=$(( pending_before - $(psql "$PSQL_URL" -tAc "$pending_sql") ))
   ratio=$(awk -v a="$sweep_s" -v b="$baseline_s" 'BEGIN { printf "%.2f", a / b }')
-  echo "run $run: baseline ${baseline_s} s, sweep ${sweep_s} s ($partitions partitions), ${ratio}x, $listed due"
+  echo "run $run: baseline ${baseline_s} s, sweep ${sweep_s} s ($partitions partitions), ${ratio}x, $listed due, $moved data keys moved"
   baseline_times+=("$baseline_s"); sweep_times+=("$sweep_s")
-  lines+=("- run $run: baseline ${baseline_s} s, sweep ${sweep_s} s, ${ratio}x; $listed of $rows records due (list $list, $partitions partitions)$([ "$run" = 1 ] && [ "$COUNT" -gt 0 ] && echo '; this first sweep also moved every due data key to its month'"'"'s key')")
+  lines+=("- run $run: baseline ${baseline_s} s, sweep ${sweep_s} s, ${ratio}x; $listed of $rows records due (list $list, $partitions partitions); the sweep moved $moved data keys from the pending key to their month's key")
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 mb=$(median "${baseline_times[@]}"); ms=$(median "${sweep_times[@]}")

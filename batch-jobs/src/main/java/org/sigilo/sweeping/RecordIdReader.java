@@ -44,7 +44,9 @@ public class RecordIdReader extends AbstractItemReader {
   public void open(Serializable checkpoint) {
     first = Long.parseLong(firstId.trim());
     last = Long.parseLong(lastId.trim());
-    page = SweepParameters.whole("chunkSize", chunkSize, 1000, 10, SweepParameters.MAX_CHUNK);
+    page =
+        SweepParameters.whole(
+            "chunkSize", chunkSize, SweepParameters.DEFAULT_CHUNK, 10, SweepParameters.MAX_CHUNK);
     lastRead = checkpoint == null ? first - 1 : (Long) checkpoint;
   }
 

@@ -14,7 +14,13 @@ import java.util.Properties;
 public record SweepParameters(int partitions, int threads, int chunkSize, LocalDate dueOnOrBefore) {
 
   public static final int MAX_PARTITIONS = 64;
-  public static final int MAX_CHUNK = 10_000;
+  public static final int MAX_CHUNK = 100_000;
+
+  /**
+   * Records per chunk: each chunk is a handful of set-based statements, so large chunks cost little
+   * and a restart redoes at most one of them.
+   */
+  public static final int DEFAULT_CHUNK = 10_000;
 
   /** Twice the cores in partitions (so progress shows per range), one thread per core. */
   public static int defaultPartitions() {
@@ -33,7 +39,7 @@ public record SweepParameters(int partitions, int threads, int chunkSize, LocalD
       String partitions, String threads, String chunkSize, String dueOnOrBefore) {
     int p = whole("partitions", partitions, defaultPartitions(), 1, MAX_PARTITIONS);
     int t = whole("threads", threads, Math.min(p, defaultThreads()), 1, p);
-    int c = whole("chunkSize", chunkSize, 1000, 10, MAX_CHUNK);
+    int c = whole("chunkSize", chunkSize, DEFAULT_CHUNK, 10, MAX_CHUNK);
     return new SweepParameters(p, t, c, cutOff(dueOnOrBefore));
   }
 

@@ -51,7 +51,7 @@ class SweepParametersTest {
 
     assertEquals(SweepParameters.defaultPartitions(), parameters.partitions());
     assertEquals(SweepParameters.defaultThreads(), parameters.threads());
-    assertEquals(1000, parameters.chunkSize());
+    assertEquals(10_000, parameters.chunkSize());
     assertTodayUtc(before, parameters.dueOnOrBefore(), after);
   }
 
@@ -107,15 +107,15 @@ class SweepParametersTest {
   }
 
   @Test
-  void chunksHoldTenToTenThousandRecords() {
+  void chunksHoldTenToAHundredThousandRecords() {
     assertEquals(10, SweepParameters.parse("2", "1", "10", null).chunkSize());
-    assertEquals(10_000, SweepParameters.parse("2", "1", "10000", null).chunkSize());
+    assertEquals(100_000, SweepParameters.parse("2", "1", "100000", null).chunkSize());
 
     IllegalArgumentException small = refused("2", "1", "9", null);
     assertMentions("chunkSize", small);
-    assertMentions("from 10 to 10000", small);
+    assertMentions("from 10 to 100000", small);
     assertMentions("'9'", small);
-    assertMentions("chunkSize", refused("2", "1", "10001", null));
+    assertMentions("chunkSize", refused("2", "1", "100001", null));
   }
 
   @Test

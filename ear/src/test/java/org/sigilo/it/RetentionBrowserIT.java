@@ -43,11 +43,13 @@ class RetentionBrowserIT extends PortalInBrowser {
         .click();
   }
 
-  private static String infoMessage() {
-    return browser
+  /** Waits until the page's notice says {@code expected} (the previous notice may still show). */
+  private static void expectNotice(String expected) {
+    browser
         .waitUpTo(Duration.ofSeconds(30))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")))
-        .getText();
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".ui-messages-info"), expected));
   }
 
   @Test
@@ -60,13 +62,13 @@ class RetentionBrowserIT extends PortalInBrowser {
     driver().findElement(By.id("record-class-form:code")).sendKeys(code);
     driver().findElement(By.id("record-class-form:name")).sendKeys("Browser test calls");
     driver().findElement(By.id("record-class-form:add-class")).click();
-    assertTrue(infoMessage().contains("Record class " + code + " added"));
+    expectNotice("Record class " + code + " added");
 
     choose("schedule-form:record-class", code);
     driver().findElement(By.id("schedule-form:period")).sendKeys("P1D");
     driver().findElement(By.id("schedule-form:authority")).sendKeys("Browser Records Act, s. 2");
     driver().findElement(By.id("schedule-form:define")).click();
-    assertTrue(infoMessage().contains("Version 1 now applies to " + code), "schedule defined");
+    expectNotice("Version 1 now applies to " + code);
     assertTrue(
         driver().findElement(By.id("schedules-form:schedules-table")).getText().contains(code));
 
@@ -80,14 +82,14 @@ class RetentionBrowserIT extends PortalInBrowser {
     driver().findElement(By.id("hold-form:reason")).sendKeys("Court ordered preservation");
     driver().findElement(By.id("hold-form:record-ids")).sendKeys(Long.toString(held));
     driver().findElement(By.id("hold-form:place")).click();
-    assertTrue(infoMessage().contains("placed for Browser v. Sigilo " + code));
+    expectNotice("placed for Browser v. Sigilo " + code);
 
     driver().findElement(By.id("nav-jobs")).click();
     waitFor(By.id("sweep-form:start-sweep"));
     driver().findElement(By.id("sweep-form:due-by")).sendKeys("1995-12-31");
     driver().findElement(By.id("sweep-form:partitions")).sendKeys("2");
     driver().findElement(By.id("sweep-form:start-sweep")).click();
-    assertTrue(infoMessage().contains("Retention sweep started"));
+    expectNotice("Retention sweep started");
     // The page follows the sweep by itself (polling) until it completes.
     WebElement openList =
         browser
@@ -114,7 +116,7 @@ class RetentionBrowserIT extends PortalInBrowser {
     waitFor(By.id("list-form:exclusion-reason"))
         .sendKeys("Customer complaint still open about this call");
     driver().findElement(By.id("list-form:confirm-exclusion")).click();
-    assertTrue(infoMessage().contains("Record " + excluded + " is kept off this destruction"));
+    expectNotice("Record " + excluded + " is kept off this destruction");
     browser
         .waitUpTo(Duration.ofSeconds(20))
         .until(ExpectedConditions.textToBe(By.id("count-excluded"), "1"));
@@ -126,7 +128,7 @@ class RetentionBrowserIT extends PortalInBrowser {
     browser
         .waitUpTo(Duration.ofSeconds(20))
         .until(ExpectedConditions.textToBe(By.id("list-status"), "SUBMITTED"));
-    assertTrue(infoMessage().contains("submitted to legal with 1 records to destroy"));
+    expectNotice("submitted to legal with 1 records to destroy");
     assertFalse(
         driver().findElements(By.id("list-form:approve")).isEmpty(),
         "this user is also legal, and the class needs only one person");

@@ -57,6 +57,9 @@ public class MasterKeys {
    */
   private final Map<String, SecretKey> keys = new ConcurrentHashMap<>();
 
+  /** Ids of the live key-encryption keys of disposition epochs, by epoch. */
+  private final Map<String, Long> epochKeyIds = new ConcurrentHashMap<>();
+
   @PostConstruct
   void open() {
     Path path =
@@ -106,11 +109,18 @@ public class MasterKeys {
    * The id of the live key-encryption key of a disposition epoch (a month, {@code 2033-05}),
    * created when the epoch has none yet (a new generation if an earlier one was destroyed).
    * Committed on its own, so that the sweep partitions running side by side all find the one key
-   * instead of each making their own; the write lock serializes the check and the creation.
+   * instead of each making their own; the write lock serializes the check and the creation. The id
+   * is remembered: a sweep asks for the same few dozen months in every chunk. Whoever destroys an
+   * epoch's key calls {@link #forgetEpochKey} (a forgotten call would fail loudly: a destroyed key
+   * has no key material to wrap with).
    */
   @Lock(LockType.WRITE)
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public long liveEpochKey(String epoch) {
+    Long known = epochKeyIds.get(epoch);
+    if (known != null) {
+      return known;
+    }
     var live =
         entityManager
             .createNamedQuery(KeyEncryptionKey.LIVE_FOR_EPOCH, KeyEncryptionKey.class)
@@ -118,8 +128,20 @@ public class MasterKeys {
             .setMaxResults(1)
             .getResultList();
     if (!live.isEmpty()) {
+      // remembered only once committed by someone: a key created below is found next time
+      epochKeyIds.put(epoch, live.get(0).id());
       return live.get(0).id();
     }
+    return createEpochKey(epoch);
+  }
+
+  /** Forgets the remembered key of an epoch, once that key is destroyed. */
+  @Lock(LockType.WRITE)
+  public void forgetEpochKey(String epoch) {
+    epochKeyIds.remove(epoch);
+  }
+
+  private long createEpochKey(String epoch) {
     int generation =
         entityManager
                 .createQuery(

@@ -34,6 +34,14 @@ public class Dispositions {
   static final int MAX_PAGE_SIZE = 200;
   static final int MIN_REASON = 10;
 
+  /** Items with the schedule version that made them due, as views. */
+  private static final String ITEM_VIEWS =
+      "SELECT new org.sigilo.retention.boundary.DispositionItemView(i.recordId,"
+          + " i.recordClass, s.version, s.retentionPeriod, s.triggerEvent,"
+          + " s.twoPersonRule, i.triggerDate, i.dueOn, i.held,"
+          + " CAST(i.decision AS String), i.decidedBy, i.decisionReason)"
+          + " FROM DispositionItem i JOIN RetentionSchedule s ON s.id = i.scheduleId";
+
   @Inject EntityManager entityManager;
   @EJB AuditEvents auditEvents;
   @Resource SessionContext session;
@@ -74,15 +82,7 @@ public class Dispositions {
         " WHERE i.listId = :listId" + (only == null ? "" : " AND i.decision = :decision");
     var select =
         entityManager
-            .createQuery(
-                "SELECT new org.sigilo.retention.boundary.DispositionItemView(i.recordId,"
-                    + " i.recordClass, s.version, s.retentionPeriod, s.triggerEvent,"
-                    + " s.twoPersonRule, i.triggerDate, i.dueOn, i.held,"
-                    + " CAST(i.decision AS String), i.decidedBy, i.decisionReason)"
-                    + " FROM DispositionItem i JOIN RetentionSchedule s ON s.id = i.scheduleId"
-                    + where
-                    + " ORDER BY i.recordId",
-                DispositionItemView.class)
+            .createQuery(ITEM_VIEWS + where + " ORDER BY i.recordId", DispositionItemView.class)
             .setParameter("listId", listId)
             .setFirstResult(Math.multiplyExact(page, size))
             .setMaxResults(size);
@@ -246,12 +246,7 @@ public class Dispositions {
     entityManager.flush();
     return entityManager
         .createQuery(
-            "SELECT new org.sigilo.retention.boundary.DispositionItemView(i.recordId,"
-                + " i.recordClass, s.version, s.retentionPeriod, s.triggerEvent,"
-                + " s.twoPersonRule, i.triggerDate, i.dueOn, i.held,"
-                + " CAST(i.decision AS String), i.decidedBy, i.decisionReason)"
-                + " FROM DispositionItem i JOIN RetentionSchedule s ON s.id = i.scheduleId"
-                + " WHERE i.listId = :listId AND i.recordId = :recordId",
+            ITEM_VIEWS + " WHERE i.listId = :listId AND i.recordId = :recordId",
             DispositionItemView.class)
         .setParameter("listId", listId)
         .setParameter("recordId", recordId)

@@ -133,6 +133,12 @@ class RetentionRuleTest {
   }
 
   @Test
+  void proseWithATInItIsNotMistakenForATimePart() {
+    IllegalArgumentException failure = refused("7 months");
+    assertMentions("not an ISO-8601 period", failure);
+  }
+
+  @Test
   void otherMalformedPeriodsAreRefused() {
     refused("P");
     refused("7Y");

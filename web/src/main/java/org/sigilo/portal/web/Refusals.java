@@ -22,12 +22,13 @@ public final class Refusals {
 
   /** One thing the page itself found wrong with the input. */
   public static void problem(FacesContext faces, String problem) {
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, null));
+    // an empty detail: with none, Faces repeats the summary as the detail and it shows twice
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, ""));
     faces.validationFailed();
   }
 
   /** A sentence saying what happened, for after a change went through. */
   public static void done(FacesContext faces, String summary) {
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, null));
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, ""));
   }
 }
