@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times the retention-sweep job against a baseline in the same run: one set-based SQL statement
-# that computes the same due dates, hold statuses and decisions over the whole table (as
-# org.sigilo.retention.control.DueRecordsSql does per chunk) into a temporary table. Loads COUNT
+# that computes the same due dates, hold statuses and decisions over the whole table and inserts
+# them into disposition_item (as org.sigilo.retention.control.DueRecordsSql does per chunk), in a
+# transaction that is rolled back. Loads COUNT
 # synthetic calls first (0 to skip). Each run: baseline, then a sweep through the API; the sweep's
 # list is withdrawn afterwards so the next run lists the same records again. The first sweep after
 # a load also moves every due record's data key to its month's key (counted and reported); later
@@ -32,10 +33,11 @@ fi
 psql "$PSQL_URL" -qc "VACUUM ANALYZE call_record, record_data_key, disposition_item"
 rows=$(psql "$PSQL_URL" -tAc "SELECT COUNT(*) FROM call_record")
 
-# The same statement as DueRecordsSql (PostgreSQL dialect) over every record at once.
-baseline_sql="CREATE TEMP TABLE baseline_due AS
-SELECT d.id, d.record_class, d.schedule_id, d.trigger_date, d.due_on, d.held,
-  CASE WHEN d.held THEN 'HELD' WHEN d.disposition = 'REVIEW' THEN 'UNDECIDED' ELSE 'DESTROY' END AS decision
+# The same statement as DueRecordsSql (PostgreSQL dialect) over every record at once, into the
+# same table with the same indexes, for a throwaway list; rolled back afterwards.
+baseline_sql="INSERT INTO disposition_item (list_id, record_id, record_class, schedule_id, trigger_date, due_on, held, decision)
+SELECT currval('disposition_list_seq'), d.id, d.record_class, d.schedule_id, d.trigger_date, d.due_on, d.held,
+  CASE WHEN d.held THEN 'HELD' WHEN d.disposition = 'REVIEW' THEN 'UNDECIDED' ELSE 'DESTROY' END
 FROM (SELECT u.*, CASE WHEN EXISTS (SELECT 1 FROM legal_hold h WHERE h.released_at IS NULL
     AND ((h.by_records = TRUE AND EXISTS (SELECT 1 FROM legal_hold_record r WHERE r.hold_id = h.id AND r.record_id = u.id))
     OR (h.by_records = FALSE
@@ -54,7 +56,8 @@ FROM (SELECT u.*, CASE WHEN EXISTS (SELECT 1 FROM legal_hold h WHERE h.released_
     WHERE t.trigger_date IS NOT NULL) u
   WHERE u.due_on <= DATE '$CUT_OFF') d
 WHERE NOT EXISTS (SELECT 1 FROM disposition_item i JOIN disposition_list l ON l.id = i.list_id
-  WHERE i.record_id = d.id AND i.held = FALSE AND l.status IN ('IN_REVIEW', 'SUBMITTED', 'APPROVED'))"
+  WHERE i.record_id = d.id AND i.held = FALSE AND l.id <> currval('disposition_list_seq')
+  AND l.status IN ('IN_REVIEW', 'SUBMITTED', 'APPROVED'))"
 
 # Data keys still under the 'pending' key-encryption key: the sweep moves those of due records.
 pending_sql="SELECT COUNT(*) FROM record_data_key d JOIN key_encryption_key k ON k.id = d.kek_id WHERE k.epoch = 'pending'"
@@ -62,9 +65,14 @@ seconds_between() { echo "$(( $(date -d "$2" +%s%N) - $(date -d "$1" +%s%N) ))" 
 baseline_times=(); sweep_times=(); lines=()
 for run in $(seq 1 "$RUNS"); do
   out=$(psql "$PSQL_URL" -v ON_ERROR_STOP=1 -qtA <<SQL
+BEGIN;
+INSERT INTO disposition_list (id, job_instance_id, due_on_or_before, status, created_by, created_at)
+  VALUES (nextval('disposition_list_seq'), -1, DATE '$CUT_OFF', 'SWEEPING', 'benchmark-baseline', now());
 \timing on
 $baseline_sql;
-SELECT COUNT(*) FROM baseline_due;
+\timing off
+SELECT COUNT(*) FROM disposition_item WHERE list_id = currval('disposition_list_seq');
+ROLLBACK;
 SQL
 )
   baseline_ms=$(grep -m1 '^Time:' <<<"$out" | sed -E 's/Time: ([0-9.]+) ms.*/\1/')
