@@ -35,6 +35,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.logging.Level;
@@ -86,25 +87,37 @@ public class Jobs {
   void schedule() {
     String at =
         Settings.value("sigilo.retention-sweep.at", "SIGILO_RETENTION_SWEEP_AT").orElse("02:00");
-    if ("off".equalsIgnoreCase(at)) {
+    Optional<ScheduleExpression> nightly = nightly(at);
+    if (nightly.isEmpty()) {
       LOG.info("The nightly retention sweep is off (sigilo.retention-sweep.at=off)");
       return;
     }
-    Matcher time = TIME_OF_DAY.matcher(at);
+    timers.createCalendarTimer(nightly.get(), new TimerConfig(RETENTION_SWEEP, false));
+    scheduledAt = at.trim() + " UTC";
+    LOG.info("The retention sweep runs every day at " + scheduledAt);
+  }
+
+  /**
+   * Every day at a time of day in UTC ({@code 02:00}), or empty for {@code off}; anything else
+   * stops the deployment with a sentence saying what to write.
+   */
+  static Optional<ScheduleExpression> nightly(String at) {
+    String value = at == null ? "" : at.trim();
+    if ("off".equalsIgnoreCase(value)) {
+      return Optional.empty();
+    }
+    Matcher time = TIME_OF_DAY.matcher(value);
     if (!time.matches()) {
       throw new IllegalStateException(
           "sigilo.retention-sweep.at is a time of day in UTC such as 02:00, or off; not '"
               + at
               + "'.");
     }
-    timers.createCalendarTimer(
+    return Optional.of(
         new ScheduleExpression()
             .hour(Integer.parseInt(time.group(1)))
             .minute(Integer.parseInt(time.group(2)))
-            .timezone("UTC"),
-        new TimerConfig("retention-sweep", false));
-    scheduledAt = at + " UTC";
-    LOG.info("The retention sweep runs every day at " + scheduledAt);
+            .timezone("UTC"));
   }
 
   /** When the sweep runs by itself, for the jobs page; null when the schedule is off. */

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sigilo.it.SigiloDeployment;
 import org.sigilo.jobs.boundary.JobConflict;
 import org.sigilo.jobs.boundary.JobRun;
+import org.sigilo.jobs.boundary.Jobs;
 import org.sigilo.jobs.boundary.PartitionProgress;
 import org.sigilo.platform.boundary.Refusal;
 import org.sigilo.retention.boundary.DispositionItemView;
@@ -56,6 +57,7 @@ class RetentionSweepIT {
   @EJB AsRecordsManager manager;
   @EJB AsAgent agent;
   @EJB AsLegal legal;
+  @EJB Jobs jobs;
 
   @Resource(lookup = "java:jboss/datasources/SigiloDS")
   DataSource dataSource;
@@ -242,6 +244,11 @@ class RetentionSweepIT {
     for (PartitionProgress partition : restarted.partitions()) {
       assertEquals(partition.total(), partition.read(), "no gaps in " + partition);
     }
+  }
+
+  @Test
+  void theTestServersTurnTheNightlySweepOff() {
+    assertEquals(null, jobs.sweepSchedule(), "sigilo.retention-sweep.at=off is honoured");
   }
 
   @Test
