@@ -55,9 +55,9 @@ FROM (SELECT u.*, CASE WHEN EXISTS (SELECT 1 FROM legal_hold h WHERE h.released_
       LEFT JOIN call_event e ON e.call_id = c.id AND e.event_type = s.trigger_event) t
     WHERE t.trigger_date IS NOT NULL) u
   WHERE u.due_on <= DATE '$CUT_OFF') d
-WHERE NOT EXISTS (SELECT 1 FROM disposition_item i JOIN disposition_list l ON l.id = i.list_id
-  WHERE i.record_id = d.id AND i.held = FALSE AND l.id <> currval('disposition_list_seq')
-  AND l.status IN ('IN_REVIEW', 'SUBMITTED', 'APPROVED'))"
+WHERE NOT EXISTS (SELECT 1 FROM disposition_list l
+  JOIN disposition_item i ON i.list_id = l.id AND i.record_id = d.id AND i.held = FALSE
+  WHERE l.status IN ('IN_REVIEW', 'SUBMITTED', 'APPROVED') AND l.id <> currval('disposition_list_seq'))"
 
 # Data keys still under the 'pending' key-encryption key: the sweep moves those of due records.
 pending_sql="SELECT COUNT(*) FROM record_data_key d JOIN key_encryption_key k ON k.id = d.kek_id WHERE k.epoch = 'pending'"

@@ -96,6 +96,12 @@ public class DispositionSweep {
     return list.id();
   }
 
+  /** Whether a list's sweep has not finished (and was not replaced by a newer one). */
+  public boolean isSweeping(long listId) {
+    DispositionList list = entityManager.find(DispositionList.class, listId);
+    return list != null && list.status() == ListStatus.SWEEPING;
+  }
+
   /** The list a sweep job instance opened. */
   public long listOf(long jobInstanceId) {
     return findListOf(jobInstanceId)

@@ -36,10 +36,11 @@ final class DueRecordsSql {
         + " FROM ("
         + dueRecords(dialect)
         + ") d"
-        + " WHERE NOT EXISTS (SELECT 1 FROM disposition_item i"
-        + " JOIN disposition_list l ON l.id = i.list_id"
-        + " WHERE i.record_id = d.id AND i.held = FALSE AND l.id <> ?"
-        + " AND l.status IN ('IN_REVIEW', 'SUBMITTED', 'APPROVED'))";
+        // from the few live lists to each one's (list, record) key: an index lookup per list,
+        // whatever the planner believes about how many items there are
+        + " WHERE NOT EXISTS (SELECT 1 FROM disposition_list l"
+        + " JOIN disposition_item i ON i.list_id = l.id AND i.record_id = d.id AND i.held = FALSE"
+        + " WHERE l.status IN ('IN_REVIEW', 'SUBMITTED', 'APPROVED') AND l.id <> ?)";
   }
 
   /**
