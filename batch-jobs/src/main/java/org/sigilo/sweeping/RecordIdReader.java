@@ -13,7 +13,8 @@ import org.sigilo.retention.control.DispositionSweep;
 
 /**
  * Reads the record ids of one partition's range in order, a page per chunk. The checkpoint is the
- * last id handed out; a restart reads on after it.
+ * last id handed out; a restart reads on after it (or after the partition's last committed chunk,
+ * if that is later).
  */
 @Dependent
 @Named
@@ -31,6 +32,14 @@ public class RecordIdReader extends AbstractItemReader {
   @BatchProperty(name = "chunkSize")
   String chunkSize;
 
+  @Inject
+  @BatchProperty(name = "listId")
+  String listId;
+
+  @Inject
+  @BatchProperty(name = "partitionNo")
+  String partitionNo;
+
   @EJB DispositionSweep sweep;
 
   private long first;
@@ -47,7 +56,13 @@ public class RecordIdReader extends AbstractItemReader {
     page =
         SweepParameters.whole(
             "chunkSize", chunkSize, SweepParameters.DEFAULT_CHUNK, 10, SweepParameters.MAX_CHUNK);
-    lastRead = checkpoint == null ? first - 1 : (Long) checkpoint;
+    long checkpointed = checkpoint == null ? first - 1 : (Long) checkpoint;
+    // The partition's own record of its last committed chunk is written in the chunk's
+    // transaction; the batch runtime's checkpoint after it. After a crash between the two, the
+    // later of both is where the partition really stands.
+    Long committed =
+        sweep.lastReadId(Long.parseLong(listId.trim()), Integer.parseInt(partitionNo.trim()));
+    lastRead = committed == null ? checkpointed : Math.max(checkpointed, committed);
   }
 
   @Override

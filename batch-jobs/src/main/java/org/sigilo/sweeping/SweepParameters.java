@@ -2,8 +2,8 @@ package org.sigilo.sweeping;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Properties;
+import org.sigilo.retention.control.RetentionRule;
 
 /**
  * The retention sweep's job parameters, checked before a start and again by the artifacts that use
@@ -48,13 +48,7 @@ public record SweepParameters(int partitions, int threads, int chunkSize, LocalD
     if (value == null || value.isBlank()) {
       return today;
     }
-    LocalDate date;
-    try {
-      date = LocalDate.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "dueOnOrBefore is a date as YYYY-MM-DD (today if left out), not '" + value + "'.");
-    }
+    LocalDate date = RetentionRule.date("dueOnOrBefore (today if left out)", value);
     if (date.isAfter(today)) {
       throw new IllegalArgumentException(
           "dueOnOrBefore "

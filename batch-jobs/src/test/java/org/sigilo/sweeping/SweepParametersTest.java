@@ -154,7 +154,7 @@ class SweepParametersTest {
     assertMentions("dueOnOrBefore " + later, failure);
     assertMentions("in the future", failure);
 
-    assertMentions("in the future", refused("2", "1", null, "2999-12-31"));
+    assertMentions("in the future", refused("2", "1", null, "2199-12-31"));
   }
 
   @Test

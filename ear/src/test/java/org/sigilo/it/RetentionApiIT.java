@@ -37,11 +37,15 @@ class RetentionApiIT {
 
   /** A new record class with a P1D schedule; answers its code. */
   static String classWithSchedule(boolean twoPersonRule) {
+    return classWithSchedule(twoPersonRule, DemoUser.RECORDS_MANAGER);
+  }
+
+  static String classWithSchedule(boolean twoPersonRule, DemoUser recordsManager) {
     String code = "api-it-" + UUID.randomUUID().toString().substring(0, 8);
     HttpResponse<String> added =
         post(
             "/api/record-classes",
-            DemoUser.RECORDS_MANAGER,
+            recordsManager,
             Json.createObjectBuilder()
                 .add("code", code)
                 .add("name", "API test " + code)
@@ -49,7 +53,7 @@ class RetentionApiIT {
                 .toString());
     assertEquals(201, added.statusCode(), added.body());
     HttpResponse<String> defined =
-        post("/api/schedules", DemoUser.RECORDS_MANAGER, schedule(code, "P1D", twoPersonRule));
+        post("/api/schedules", recordsManager, schedule(code, "P1D", twoPersonRule));
     assertEquals(201, defined.statusCode(), defined.body());
     return code;
   }
@@ -177,6 +181,84 @@ class RetentionApiIT {
   }
 
   @Test
+  void whoeverRelaxedTheTwoPersonRuleCannotBeTheSecondPersonItSpared() throws Exception {
+    String recordClass = classWithSchedule(true, DemoUser.RECORDS_AND_LEGAL);
+    HttpResponse<String> relaxed =
+        post("/api/schedules", DemoUser.RECORDS_AND_LEGAL, schedule(recordClass, "P1D", false));
+    assertEquals(201, relaxed.statusCode(), relaxed.body());
+    documentedCall(recordClass, "1998-09-09T10:00:00Z");
+    long list = sweep(CUT_OFF).getJsonNumber("dispositionListId").longValue();
+    assertEquals(
+        200,
+        post("/api/disposition-lists/" + list + "/submission", DemoUser.RECORDS_AND_LEGAL, "")
+            .statusCode());
+    HttpResponse<String> selfApproval =
+        post("/api/disposition-lists/" + list + "/approval", DemoUser.RECORDS_AND_LEGAL, "");
+    assertEquals(403, selfApproval.statusCode(), selfApproval.body());
+    assertEquals(
+        200, post("/api/disposition-lists/" + list + "/approval", DemoUser.LEGAL, "").statusCode());
+  }
+
+  @Test
+  void holdsPlacedAfterListingStopDestructionAndExclusionsComeUpAgain() throws Exception {
+    String recordClass = classWithSchedule(false);
+    long kept = documentedCall(recordClass, "1998-10-10T10:00:00Z");
+    long heldLater = documentedCall(recordClass, "1998-10-10T10:00:00Z");
+    long destroyed = documentedCall(recordClass, "1998-10-10T10:00:00Z");
+    long first = sweep(CUT_OFF).getJsonNumber("dispositionListId").longValue();
+    assertEquals("DESTROY", decisionOf(first, heldLater));
+    assertEquals(
+        200,
+        post(
+                "/api/disposition-lists/" + first + "/items/" + kept + "/exclusion",
+                DemoUser.RECORDS_MANAGER,
+                "{\"reason\":\"Complaint about this call still open\"}")
+            .statusCode());
+    assertEquals(
+        200,
+        post("/api/disposition-lists/" + first + "/submission", DemoUser.RECORDS_MANAGER, "")
+            .statusCode());
+    HttpResponse<String> hold =
+        post(
+            "/api/holds",
+            DemoUser.LEGAL,
+            "{\"matter\":\"Late matter\",\"reason\":\"Preserve after the list was made\","
+                + "\"recordIds\":["
+                + heldLater
+                + "]}");
+    assertEquals(201, hold.statusCode(), hold.body());
+    assertEquals("HELD", decisionOf(first, heldLater), "the hold reaches the submitted list");
+    assertEquals(
+        200,
+        post("/api/disposition-lists/" + first + "/approval", DemoUser.LEGAL, "").statusCode());
+    assertEquals("HELD", decisionOf(first, heldLater), "approved without it");
+    assertEquals("DESTROY", decisionOf(first, destroyed));
+
+    long second = sweep(CUT_OFF).getJsonNumber("dispositionListId").longValue();
+    assertEquals("DESTROY", decisionOf(second, kept), "the exclusion comes up for review again");
+    assertEquals("HELD", decisionOf(second, heldLater));
+    assertEquals(null, decisionOf(second, destroyed), "approved for destruction: not listed again");
+    post(
+        "/api/holds/" + SigiloHttp.object(hold).getJsonNumber("id") + "/release",
+        DemoUser.LEGAL,
+        "{\"reason\":\"The late matter is closed\"}");
+  }
+
+  /** The decision on a record on a list, or null when it is not on the list. */
+  private static String decisionOf(long list, long record) {
+    var items =
+        SigiloHttp.object(
+                get("/api/disposition-lists/" + list + "/items?size=200", DemoUser.AUDITOR))
+            .getJsonArray("items");
+    return items.stream()
+        .map(JsonValue::asJsonObject)
+        .filter(item -> item.getJsonNumber("recordId").longValue() == record)
+        .map(item -> item.getString("decision"))
+        .findFirst()
+        .orElse(null);
+  }
+
+  @Test
   void schedulesAreVersionedAndBadDefinitionsSayWhatToWrite() {
     String recordClass = classWithSchedule(false);
     HttpResponse<String> second =
@@ -294,7 +376,7 @@ class RetentionApiIT {
         post(
                 "/api/calls/" + call + "/events",
                 DemoUser.RECORDS_MANAGER,
-                "{\"eventType\":\"contract-end\",\"occurredOn\":\"2999-01-01\"}")
+                "{\"eventType\":\"contract-end\",\"occurredOn\":\"2199-01-01\"}")
             .statusCode(),
         "not in the future");
     assertEquals(
@@ -309,7 +391,7 @@ class RetentionApiIT {
   @Test
   void sweepParametersAreCheckedBeforeAnythingStarts() {
     HttpResponse<String> future =
-        post("/api/jobs/retention-sweep?dueOnOrBefore=2999-01-01", DemoUser.RECORDS_MANAGER, "");
+        post("/api/jobs/retention-sweep?dueOnOrBefore=2199-01-01", DemoUser.RECORDS_MANAGER, "");
     assertEquals(400, future.statusCode());
     assertTrue(future.body().contains("in the future"), future.body());
     HttpResponse<String> partitions =

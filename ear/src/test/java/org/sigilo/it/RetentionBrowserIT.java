@@ -67,7 +67,7 @@ class RetentionBrowserIT extends PortalInBrowser {
     choose("schedule-form:record-class", code);
     driver().findElement(By.id("schedule-form:period")).sendKeys("P1D");
     driver().findElement(By.id("schedule-form:authority")).sendKeys("Browser Records Act, s. 2");
-    driver().findElement(By.id("schedule-form:define")).click();
+    clickAndConfirm("schedule-form:define");
     expectNotice("Version 1 now applies to " + code);
     assertTrue(
         driver().findElement(By.id("schedules-form:schedules-table")).getText().contains(code));
@@ -88,7 +88,7 @@ class RetentionBrowserIT extends PortalInBrowser {
     waitFor(By.id("sweep-form:start-sweep"));
     driver().findElement(By.id("sweep-form:due-by")).sendKeys("1995-12-31");
     driver().findElement(By.id("sweep-form:partitions")).sendKeys("2");
-    driver().findElement(By.id("sweep-form:start-sweep")).click();
+    clickAndConfirm("sweep-form:start-sweep");
     expectNotice("Retention sweep started");
     // The page follows the sweep by itself (polling) until it completes.
     WebElement openList =

@@ -226,6 +226,14 @@ public class Jobs {
   public long restart(long executionId) {
     JobRun run = execution(executionId);
     mayOperate(run);
+    if (!run.restartable()) {
+      throw new JobConflict(
+          "Execution "
+              + executionId
+              + " is "
+              + run.batchStatus()
+              + ": only a failed or stopped execution can be restarted.");
+    }
     if (RETENTION_SWEEP.equals(run.jobName())) {
       refuseWhileSweeping();
     }

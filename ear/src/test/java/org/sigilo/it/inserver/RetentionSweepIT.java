@@ -194,10 +194,18 @@ class RetentionSweepIT {
     assertEquals(Refusal.Kind.CONFLICT, refused.kind());
     assertTrue(refused.detail().contains("legal hold"), refused.detail());
 
+    long late = legal.holdRecords("Matter C " + customer, List.of(free));
+    assertEquals(
+        "HELD",
+        itemsOf(first.dispositionListId(), ours).get(free).decision(),
+        "a hold placed after listing takes the record off the list's destruction");
+    legal.release(late);
+
     legal.release(byCustomer);
     JobRun second = sweep(null, null);
     items = itemsOf(second.dispositionListId(), ours);
-    assertEquals(Set.of(heldTwice, heldOnce), items.keySet(), "free is on the first list already");
+    assertEquals(ours, items.keySet(), "free is due again: its late hold was released");
+    assertEquals("DESTROY", items.get(free).decision());
     assertEquals("HELD", items.get(heldTwice).decision(), "still held by the record hold");
     assertEquals("HELD", items.get(heldOnce).decision());
 

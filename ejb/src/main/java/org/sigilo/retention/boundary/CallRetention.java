@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.sigilo.audit.boundary.AuditEvents;
@@ -50,14 +49,14 @@ public class CallRetention {
     }
     LocalDate date = null;
     try {
-      date = LocalDate.parse(occurredOn == null ? "" : occurredOn.trim());
+      date = RetentionRule.date("the event's date", occurredOn);
       if (date.isAfter(LocalDate.now(ZoneOffset.UTC))) {
         problems.add("The event's date " + date + " is in the future: record it once it happened.");
       } else if (date.isBefore(callDate(call))) {
         problems.add("The event's date " + date + " is before the call (" + callDate(call) + ").");
       }
-    } catch (DateTimeParseException e) {
-      problems.add("Give the event's date as YYYY-MM-DD, not '" + occurredOn + "'.");
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
     }
     if (problems.isEmpty()) {
       CallEvent existing = entityManager.find(CallEvent.class, new CallEvent.Key(callId, type));

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.Outcome;
+import org.sigilo.retention.control.DispositionSweep;
 import org.sigilo.retention.entity.Decision;
 import org.sigilo.retention.entity.DispositionItem;
 import org.sigilo.retention.entity.DispositionList;
@@ -44,6 +45,7 @@ public class Dispositions {
 
   @Inject EntityManager entityManager;
   @EJB AuditEvents auditEvents;
+  @EJB DispositionSweep sweep;
   @Resource SessionContext session;
 
   @RolesAllowed({Role.RECORDS_MANAGER_CODE, Role.LEGAL_CODE, Role.AUDITOR_CODE})
@@ -65,7 +67,7 @@ public class Dispositions {
   @RolesAllowed({Role.RECORDS_MANAGER_CODE, Role.LEGAL_CODE, Role.AUDITOR_CODE})
   public ItemPage items(long listId, String decision, int page, int size) {
     find(listId, false);
-    if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+    if (page < 0 || size < 1 || size > MAX_PAGE_SIZE || (long) page * size > Integer.MAX_VALUE) {
       throw RetentionRefusal.invalid(
           "Pages start at 0 and hold 1 to " + MAX_PAGE_SIZE + " records.");
     }
@@ -84,7 +86,7 @@ public class Dispositions {
         entityManager
             .createQuery(ITEM_VIEWS + where + " ORDER BY i.recordId", DispositionItemView.class)
             .setParameter("listId", listId)
-            .setFirstResult(Math.multiplyExact(page, size))
+            .setFirstResult(page * size)
             .setMaxResults(size);
     var count =
         entityManager
@@ -142,6 +144,7 @@ public class Dispositions {
   @RolesAllowed(Role.RECORDS_MANAGER_CODE)
   public DispositionListView submit(long listId) {
     DispositionList list = find(listId, true);
+    sweep.applyHolds(listId);
     DispositionListView view = view(list);
     if (list.status() == ListStatus.IN_REVIEW) {
       if (view.undecided() > 0) {
@@ -174,9 +177,10 @@ public class Dispositions {
   @RolesAllowed(Role.LEGAL_CODE)
   public DispositionListView approve(long listId) {
     DispositionList list = find(listId, true);
+    int newlyHeld = list.status() == ListStatus.SUBMITTED ? sweep.applyHolds(listId) : 0;
     DispositionListView view = view(list);
     if (list.status() == ListStatus.SUBMITTED
-        && view.twoPersonRule()
+        && (view.twoPersonRule() || relaxedTwoPersonRule(listId))
         && caller().equals(list.submittedBy())) {
       auditEvents.recordIndependently(
           caller(),
@@ -187,8 +191,8 @@ public class Dispositions {
       throw RetentionRefusal.forbidden(
           "List "
               + listId
-              + " holds records of classes that need two people: someone in legal other than"
-              + " its submitter ("
+              + " holds records of classes that need two people (or whose rule you relaxed):"
+              + " someone in legal other than its submitter ("
               + list.submittedBy()
               + ") must approve it.");
     }
@@ -198,8 +202,33 @@ public class Dispositions {
         "disposition-approved",
         "disposition-list:" + listId,
         Outcome.SUCCESS,
-        view.toDestroy() + " records approved for destruction, submitted by " + view.submittedBy());
+        view.toDestroy()
+            + " records approved for destruction, submitted by "
+            + view.submittedBy()
+            + (newlyHeld > 0 ? "; " + newlyHeld + " came under a hold since listing" : ""));
     return view(list);
+  }
+
+  /**
+   * Whether the caller wrote a schedule version on this list that dropped the two-person rule of an
+   * earlier version: whoever relaxed the rule may not be the second person it spared.
+   */
+  private boolean relaxedTwoPersonRule(long listId) {
+    return !entityManager
+        .createQuery(
+            "SELECT 1 FROM DispositionItem i JOIN RetentionSchedule s ON s.id = i.scheduleId"
+                + " WHERE i.listId = :listId AND i.decision <> :held"
+                + " AND s.twoPersonRule = FALSE AND s.createdBy = :caller"
+                + " AND EXISTS (SELECT 1 FROM RetentionSchedule p"
+                + " WHERE p.recordClass = s.recordClass AND p.version < s.version"
+                + " AND p.twoPersonRule = TRUE)",
+            Integer.class)
+        .setParameter("listId", listId)
+        .setParameter("held", Decision.HELD)
+        .setParameter("caller", caller())
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   /** Legal sends a submitted list back to review, saying what to change. */

@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,12 +17,16 @@ import java.util.TreeSet;
 import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.Outcome;
 import org.sigilo.calls.entity.RecordClass;
+import org.sigilo.retention.control.DispositionSweep;
+import org.sigilo.retention.control.RetentionRule;
 import org.sigilo.retention.entity.LegalHold;
 import org.sigilo.users.entity.Role;
 
 /**
  * Legal holds: legal places and releases them, records managers and auditors see them. A hold is
- * never deleted; releasing it keeps who, when and why. Every placement and release is audited.
+ * never deleted; releasing it keeps who, when and why. Placing one also marks as held the records
+ * it covers on disposition lists already made, approved ones included. Every placement and release
+ * is audited.
  */
 @Stateless
 public class Holds {
@@ -33,6 +36,7 @@ public class Holds {
 
   @Inject EntityManager entityManager;
   @EJB AuditEvents auditEvents;
+  @EJB DispositionSweep sweep;
   @Resource SessionContext session;
 
   @RolesAllowed(Role.LEGAL_CODE)
@@ -103,13 +107,21 @@ public class Holds {
             : LegalHold.onRecords(matter, reason, ids, caller(), now);
     entityManager.persist(hold);
     entityManager.flush();
+    int takenOffLists = sweep.applyHoldsToLiveLists();
     HoldView view = HoldView.of(hold);
     auditEvents.record(
         caller(),
         "hold-placed",
         "hold:" + hold.id(),
         Outcome.SUCCESS,
-        matter + " (" + view.scope() + "): " + reason);
+        matter
+            + " ("
+            + view.scope()
+            + "): "
+            + reason
+            + "; "
+            + takenOffLists
+            + " listed records now held");
     return view;
   }
 
@@ -161,14 +173,13 @@ public class Holds {
   }
 
   private static LocalDate date(String field, String value, List<String> problems) {
-    String text = trimmed(value);
-    if (text == null) {
+    if (trimmed(value) == null) {
       return null;
     }
     try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      problems.add("Give " + field + " as YYYY-MM-DD, not '" + value + "'.");
+      return RetentionRule.date(field, value);
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
       return null;
     }
   }

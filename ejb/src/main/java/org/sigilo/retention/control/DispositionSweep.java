@@ -205,6 +205,7 @@ public class DispositionSweep {
         insert.setLong(3, lastId);
         insert.setDate(4, Date.valueOf(dueOnOrBefore));
         insert.setLong(5, listId);
+        insert.setLong(6, listId);
         listed = insert.executeUpdate();
       }
       if (listed > 0) {
@@ -330,6 +331,8 @@ public class DispositionSweep {
   public String closeList(long listId) {
     DispositionList list = entityManager.find(DispositionList.class, listId);
     if (list.status() == ListStatus.SWEEPING) {
+      // a hold committed while a chunk was being listed was not visible to it
+      applyHolds(listId);
       list.swept(Instant.now());
     }
     Object[] counts =
@@ -352,6 +355,37 @@ public class DispositionSweep {
     auditEvents.record(
         ACTOR, "disposition-list-swept", "disposition-list:" + listId, Outcome.SUCCESS, summary);
     return summary;
+  }
+
+  /**
+   * Marks as held the items of one list that a hold in force covers now; answers how many changed.
+   * Used when a sweep closes its list and before legal approves one.
+   */
+  public int applyHolds(long listId) {
+    return entityManager
+        .createNativeQuery(DueRecordsSql.applyHolds("list_id = ?1"))
+        .setParameter(1, listId)
+        .executeUpdate();
+  }
+
+  /**
+   * Marks as held the items a newly placed hold covers on every list still open or approved, so
+   * that no list approves (or has approved) the destruction of a record held after it was listed.
+   */
+  public int applyHoldsToLiveLists() {
+    return entityManager
+        .createNativeQuery(
+            DueRecordsSql.applyHolds(
+                "list_id IN (SELECT id FROM disposition_list WHERE status IN"
+                    + " ('SWEEPING', 'IN_REVIEW', 'SUBMITTED', 'APPROVED'))"))
+        .executeUpdate();
+  }
+
+  /** The last record id a partition committed, or null before its first chunk. */
+  public Long lastReadId(long listId, int partitionNo) {
+    SweepPartition partition =
+        entityManager.find(SweepPartition.class, new SweepPartition.Key(listId, partitionNo));
+    return partition == null ? null : partition.lastReadId();
   }
 
   private static long number(Object value) {

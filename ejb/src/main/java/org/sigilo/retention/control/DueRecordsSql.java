@@ -38,9 +38,59 @@ final class DueRecordsSql {
         + ") d"
         // from the few live lists to each one's (list, record) key: an index lookup per list,
         // whatever the planner believes about how many items there are
+        // lists in review or submitted keep their records (decisions there may still change);
+        // approved lists keep those they destroy, so exclusions come up again
         + " WHERE NOT EXISTS (SELECT 1 FROM disposition_list l"
         + " JOIN disposition_item i ON i.list_id = l.id AND i.record_id = d.id AND i.held = FALSE"
-        + " WHERE l.status IN ('IN_REVIEW', 'SUBMITTED', 'APPROVED') AND l.id <> ?)";
+        + " WHERE (l.status IN ('IN_REVIEW', 'SUBMITTED')"
+        + " OR (l.status = 'APPROVED' AND i.decision = 'DESTROY')) AND l.id <> ?)"
+        // a restart that replays a chunk already committed adds nothing twice
+        + " AND NOT EXISTS (SELECT 1 FROM disposition_item x"
+        + " WHERE x.list_id = ? AND x.record_id = d.id)";
+  }
+
+  /**
+   * Whether a hold in force covers the record with the given id, customer reference, record class
+   * and UTC call date (SQL expressions): listed in a hold, or matching all of a hold's criteria.
+   */
+  static String heldBy(String id, String customer, String recordClass, String callDate) {
+    return "EXISTS (SELECT 1 FROM legal_hold h WHERE h.released_at IS NULL"
+        + " AND ((h.by_records = TRUE AND EXISTS (SELECT 1 FROM legal_hold_record r"
+        + " WHERE r.hold_id = h.id AND r.record_id = "
+        + id
+        + "))"
+        + " OR (h.by_records = FALSE"
+        + " AND (h.customer_reference IS NULL OR h.customer_reference = "
+        + customer
+        + ")"
+        + " AND (h.record_class IS NULL OR h.record_class = "
+        + recordClass
+        + ")"
+        + " AND (h.occurred_from IS NULL OR "
+        + callDate
+        + " >= h.occurred_from)"
+        + " AND (h.occurred_to IS NULL OR "
+        + callDate
+        + " <= h.occurred_to))))";
+  }
+
+  /**
+   * Marks as held every not-yet-held item of the given lists that a hold in force now covers: a
+   * hold placed after a record was listed takes it off the destruction. Parameter: none; {@code
+   * lists} is a condition on {@code disposition_item.list_id}.
+   */
+  static String applyHolds(String lists) {
+    return "UPDATE disposition_item SET held = TRUE, decision = 'HELD', decided_by = NULL,"
+        + " decision_reason = NULL"
+        + " WHERE held = FALSE AND "
+        + lists
+        + " AND EXISTS (SELECT 1 FROM call_record c WHERE c.id = disposition_item.record_id AND "
+        + heldBy(
+            "c.id",
+            "c.customer_reference",
+            "c.record_class",
+            "CAST(c.occurred_at AT TIME ZONE 'UTC' AS DATE)")
+        + ")";
   }
 
   /**
@@ -48,14 +98,8 @@ final class DueRecordsSql {
    * benchmark's baseline runs the same over the whole table.
    */
   static String dueRecords(Dialect dialect) {
-    return "SELECT u.*, CASE WHEN EXISTS (SELECT 1 FROM legal_hold h WHERE h.released_at IS NULL"
-        + " AND ((h.by_records = TRUE AND EXISTS (SELECT 1 FROM legal_hold_record r"
-        + " WHERE r.hold_id = h.id AND r.record_id = u.id))"
-        + " OR (h.by_records = FALSE"
-        + " AND (h.customer_reference IS NULL OR h.customer_reference = u.customer_reference)"
-        + " AND (h.record_class IS NULL OR h.record_class = u.record_class)"
-        + " AND (h.occurred_from IS NULL OR u.call_date >= h.occurred_from)"
-        + " AND (h.occurred_to IS NULL OR u.call_date <= h.occurred_to))))"
+    return "SELECT u.*, CASE WHEN "
+        + heldBy("u.id", "u.customer_reference", "u.record_class", "u.call_date")
         + " THEN TRUE ELSE FALSE END AS held"
         + " FROM (SELECT t.id, t.record_class, t.customer_reference, t.schedule_id,"
         + " t.disposition, t.call_date, t.trigger_date, "

@@ -27,9 +27,11 @@ public record RetentionRule(String period, int months, int days, String triggerE
 
   public RetentionRule {
     Objects.requireNonNull(period);
-    if (triggerEvent != null && !EVENT_NAME.matcher(triggerEvent).matches()) {
+    if (triggerEvent != null
+        && (!EVENT_NAME.matcher(triggerEvent).matches() || triggerEvent.length() > 64)) {
       throw new IllegalArgumentException(
-          "An event name is lower-case words joined by hyphens (account-closure), not '"
+          "An event name is lower-case words joined by hyphens (account-closure), up to 64"
+              + " characters, not '"
               + triggerEvent
               + "'.");
     }
@@ -53,8 +55,11 @@ public record RetentionRule(String period, int months, int days, String triggerE
     }
     Period parsed;
     try {
+      if (text.length() > 32) {
+        throw new DateTimeParseException("too long", text, 32);
+      }
       parsed = Period.parse(text);
-    } catch (DateTimeParseException e) {
+    } catch (DateTimeParseException | ArithmeticException e) {
       throw new IllegalArgumentException(
           "'"
               + period
@@ -95,6 +100,38 @@ public record RetentionRule(String period, int months, int days, String triggerE
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("No due date exists for " + triggerDate, e);
     }
+  }
+
+  /** The years a date in retention may name: calls, events, holds and cut-offs. */
+  static final int FIRST_YEAR = 1900;
+
+  static final int LAST_YEAR = 2200;
+
+  /**
+   * Reads a date written YYYY-MM-DD for the named field; refuses other forms and years outside 1900
+   * to 2200 (which no database column takes alike) with a sentence saying what to write.
+   */
+  public static LocalDate date(String field, String value) {
+    LocalDate date;
+    try {
+      date = LocalDate.parse(value == null ? "" : value.trim());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "Give " + field + " as a date YYYY-MM-DD, not '" + value + "'.");
+    }
+    if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+      throw new IllegalArgumentException(
+          "Give "
+              + field
+              + " as a date between "
+              + FIRST_YEAR
+              + " and "
+              + LAST_YEAR
+              + ", not '"
+              + value
+              + "'.");
+    }
+    return date;
   }
 
   /** The disposition epoch of a due date: its calendar month, as key-encryption keys name it. */

@@ -146,12 +146,18 @@ public class DispositionListPage implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
+      if (list == null) {
+        return 0;
+      }
       return (int) Math.min(Integer.MAX_VALUE, dispositions.items(id, decision, 0, 1).total());
     }
 
     @Override
     public List<DispositionItemView> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      if (list == null) {
+        return List.of(); // no such list: the page says so
+      }
       ItemPage page = dispositions.items(id, decision, first / pageSize, pageSize);
       setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
       return page.items();
