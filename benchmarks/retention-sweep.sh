@@ -57,7 +57,9 @@ FROM (SELECT u.*, CASE WHEN EXISTS (SELECT 1 FROM legal_hold h WHERE h.released_
   WHERE u.due_on <= DATE '$CUT_OFF') d
 WHERE NOT EXISTS (SELECT 1 FROM disposition_list l
   JOIN disposition_item i ON i.list_id = l.id AND i.record_id = d.id AND i.held = FALSE
-  WHERE l.status IN ('IN_REVIEW', 'SUBMITTED', 'APPROVED') AND l.id <> currval('disposition_list_seq'))"
+  WHERE (l.status IN ('IN_REVIEW', 'SUBMITTED') OR (l.status = 'APPROVED' AND i.decision = 'DESTROY'))
+  AND l.id <> currval('disposition_list_seq'))
+AND NOT EXISTS (SELECT 1 FROM disposition_item x WHERE x.list_id = currval('disposition_list_seq') AND x.record_id = d.id)"
 
 # Data keys still under the 'pending' key-encryption key: the sweep moves those of due records.
 pending_sql="SELECT COUNT(*) FROM record_data_key d JOIN key_encryption_key k ON k.id = d.kek_id WHERE k.epoch = 'pending'"
