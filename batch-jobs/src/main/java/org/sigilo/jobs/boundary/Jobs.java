@@ -37,7 +37,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -82,6 +84,13 @@ public class Jobs {
   @Resource TimerService timers;
 
   private String scheduledAt;
+
+  /**
+   * Executions this server started or restarted since it booted. One left STARTED in the repository
+   * by a server that stopped (crashed or killed) is not running any more, and must not block sweeps
+   * forever; only these count as running.
+   */
+  private final Set<Long> startedHere = ConcurrentHashMap.newKeySet();
 
   @PostConstruct
   void schedule() {
@@ -244,7 +253,9 @@ public class Jobs {
         Outcome.SUCCESS,
         "execution " + executionId);
     try {
-      return BatchRuntime.getJobOperator().restart(executionId, new Properties());
+      long restarted = BatchRuntime.getJobOperator().restart(executionId, new Properties());
+      startedHere.add(restarted);
+      return restarted;
     } catch (JobExecutionAlreadyCompleteException e) {
       throw new JobConflict(
           "Execution " + executionId + " completed: there is nothing to restart.");
@@ -305,12 +316,15 @@ public class Jobs {
     }
     auditEvents.recordIndependently(
         requestedBy, "job-requested", "job:" + job, Outcome.SUCCESS, parameters.toString());
-    return BatchRuntime.getJobOperator().start(job, parameters);
+    long execution = BatchRuntime.getJobOperator().start(job, parameters);
+    startedHere.add(execution);
+    return execution;
   }
 
   /**
    * Refuses while an execution of the sweep is starting, running or stopping. Reads the statuses
-   * from the job repository (the newest instances), so a sweep started a moment ago counts too.
+   * from the job repository (the newest instances), so a sweep started a moment ago counts too; one
+   * this server did not start is a leftover of a server that stopped (see {@link #startedHere}).
    */
   private void refuseWhileSweeping() {
     JobOperator operator = BatchRuntime.getJobOperator();
@@ -318,9 +332,19 @@ public class Jobs {
       for (JobInstance instance : operator.getJobInstances(RETENTION_SWEEP, 0, 20)) {
         for (JobExecution execution : operator.getJobExecutions(instance)) {
           BatchStatus status = execution.getBatchStatus();
-          if (status == BatchStatus.STARTING
-              || status == BatchStatus.STARTED
-              || status == BatchStatus.STOPPING) {
+          boolean unfinished =
+              status == BatchStatus.STARTING
+                  || status == BatchStatus.STARTED
+                  || status == BatchStatus.STOPPING;
+          if (unfinished && !startedHere.contains(execution.getExecutionId())) {
+            LOG.warning(
+                "Retention sweep execution "
+                    + execution.getExecutionId()
+                    + " is "
+                    + status
+                    + " in the job repository but was not started by this server since it"
+                    + " booted: left over from a server that stopped, not counted as running");
+          } else if (unfinished) {
             throw new JobConflict(
                 "A retention sweep is already running (execution "
                     + execution.getExecutionId()

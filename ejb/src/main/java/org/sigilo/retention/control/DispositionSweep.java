@@ -73,6 +73,15 @@ public class DispositionSweep {
       }
       return list.id();
     }
+    if (dialect() == DueRecordsSql.Dialect.POSTGRESQL) {
+      // Fresh statistics before hundreds of chunk statements are planned: a table that grew (or
+      // was never analyzed) since, taken for empty, gets scanned once per row.
+      entityManager
+          .createNativeQuery(
+              "ANALYZE call_record, retention_schedule, call_event, legal_hold,"
+                  + " legal_hold_record, disposition_list, disposition_item, record_data_key")
+          .executeUpdate();
+    }
     DispositionList list =
         new DispositionList(jobInstanceId, dueOnOrBefore, requestedBy, Instant.now());
     entityManager.persist(list);
@@ -198,14 +207,16 @@ public class DispositionSweep {
       long listId, int partitionNo, long firstId, long lastId, int read, LocalDate dueOnOrBefore) {
     try (Connection connection = dataSource.getConnection()) {
       int listed;
-      try (PreparedStatement insert =
-          connection.prepareStatement(DueRecordsSql.insert(dialect()))) {
+      String insertSql =
+          DueRecordsSql.insert(
+              dialect(),
+              listsIn(connection, listId, "'IN_REVIEW', 'SUBMITTED'"),
+              listsIn(connection, listId, "'APPROVED'"));
+      try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
         insert.setLong(1, listId);
         insert.setLong(2, firstId);
         insert.setLong(3, lastId);
         insert.setDate(4, Date.valueOf(dueOnOrBefore));
-        insert.setLong(5, listId);
-        insert.setLong(6, listId);
         listed = insert.executeUpdate();
       }
       if (listed > 0) {
@@ -227,6 +238,23 @@ public class DispositionSweep {
     } catch (SQLException e) {
       throw new IllegalStateException(
           "Could not list the due records " + firstId + ".." + lastId + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Ids of the lists other than this one in the given states (an SQL list of literals). */
+  private static List<Long> listsIn(Connection connection, long listId, String states)
+      throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT id FROM disposition_list WHERE status IN (" + states + ") AND id <> ?")) {
+      select.setLong(1, listId);
+      List<Long> ids = new ArrayList<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          ids.add(rows.getLong(1));
+        }
+      }
+      return ids;
     }
   }
 

@@ -1,5 +1,9 @@
 package org.sigilo.retention.control;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * The one statement that lists a range's due records on a disposition list. Only the date
  * arithmetic differs between the databases Sigilo runs on; both add whole months first (clamping to
@@ -27,7 +31,7 @@ final class DueRecordsSql {
 
   private DueRecordsSql() {}
 
-  static String insert(Dialect dialect) {
+  static String insert(Dialect dialect, List<Long> openLists, List<Long> approvedLists) {
     return "INSERT INTO disposition_item (list_id, record_id, record_class, schedule_id,"
         + " trigger_date, due_on, held, decision)"
         + " SELECT ?, d.id, d.record_class, d.schedule_id, d.trigger_date, d.due_on, d.held,"
@@ -36,17 +40,35 @@ final class DueRecordsSql {
         + " FROM ("
         + dueRecords(dialect)
         + ") d"
-        // from the few live lists to each one's (list, record) key: an index lookup per list,
-        // whatever the planner believes about how many items there are
-        // lists in review or submitted keep their records (decisions there may still change);
-        // approved lists keep those they destroy, so exclusions come up again
-        + " WHERE NOT EXISTS (SELECT 1 FROM disposition_list l"
-        + " JOIN disposition_item i ON i.list_id = l.id AND i.record_id = d.id AND i.held = FALSE"
-        + " WHERE (l.status IN ('IN_REVIEW', 'SUBMITTED')"
-        + " OR (l.status = 'APPROVED' AND i.decision = 'DESTROY')) AND l.id <> ?)"
-        // a restart that replays a chunk already committed adds nothing twice
-        + " AND NOT EXISTS (SELECT 1 FROM disposition_item x"
-        + " WHERE x.list_id = ? AND x.record_id = d.id)";
+        + notOnLiveLists(openLists, approvedLists);
+  }
+
+  /**
+   * Leaves out records that another list still decides: any record on a list in review or submitted
+   * (decisions there may still change), and those an approved list destroys (so exclusions come up
+   * again). The lists are named by id, found beforehand: with none, there is no condition at all,
+   * and with some, each lookup is on the (list, record) key. A condition that joined the lists
+   * itself let the planner, with statistics from an emptier table, scan the growing item table once
+   * per record.
+   */
+  static String notOnLiveLists(List<Long> openLists, List<Long> approvedLists) {
+    List<String> busy = new ArrayList<>();
+    if (!openLists.isEmpty()) {
+      busy.add("i.list_id IN (" + ids(openLists) + ")");
+    }
+    if (!approvedLists.isEmpty()) {
+      busy.add("(i.list_id IN (" + ids(approvedLists) + ") AND i.decision = 'DESTROY')");
+    }
+    return busy.isEmpty()
+        ? ""
+        : " WHERE NOT EXISTS (SELECT 1 FROM disposition_item i WHERE i.record_id = d.id"
+            + " AND i.held = FALSE AND ("
+            + String.join(" OR ", busy)
+            + "))";
+  }
+
+  private static String ids(List<Long> ids) {
+    return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
   }
 
   /**
