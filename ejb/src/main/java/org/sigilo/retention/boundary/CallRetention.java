@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -77,7 +78,14 @@ public class CallRetention {
       throw RetentionRefusal.invalid(problems);
     }
     CallEvent event = new CallEvent(callId, type, date, caller(), Instant.now());
-    entityManager.persist(event);
+    try {
+      entityManager.persist(event);
+      entityManager.flush();
+    } catch (PersistenceException e) {
+      // someone recorded the same event for this call a moment ago
+      throw RetentionRefusal.invalid(
+          "Call " + callId + " already has " + type + ": reload it to see the date recorded.");
+    }
     auditEvents.record(
         caller(), "call-event-recorded", "call:" + callId, Outcome.SUCCESS, type + " on " + date);
     return CallEventView.of(event);
