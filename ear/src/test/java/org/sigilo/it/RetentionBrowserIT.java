@@ -132,6 +132,14 @@ class RetentionBrowserIT extends PortalInBrowser {
     assertFalse(
         driver().findElements(By.id("list-form:approve")).isEmpty(),
         "this user is also legal, and the class needs only one person");
+
+    // The call's own page says when it is due and why, and which hold keeps it.
+    browser.open("/calls/call-detail.xhtml?id=" + held);
+    String explanation = waitFor(By.id("retention-explanation")).getText();
+    assertTrue(explanation.contains("Due on 1994-04-05"), explanation);
+    assertTrue(explanation.contains("Held"), explanation);
+    assertTrue(
+        driver().findElement(By.id("holds")).getText().contains("Browser v. Sigilo " + code));
   }
 
   private static long documented(String recordClass) {
