@@ -245,6 +245,14 @@ public class Jobs {
     }
     if (RETENTION_SWEEP.equals(run.jobName())) {
       refuseWhileSweeping();
+      if (run.dispositionListId() != null && !sweep.isSweeping(run.dispositionListId())) {
+        throw new JobConflict(
+            "Disposition list "
+                + run.dispositionListId()
+                + " of execution "
+                + executionId
+                + " was replaced by a newer sweep: start a new sweep instead.");
+      }
     }
     auditEvents.recordIndependently(
         caller(),

@@ -277,6 +277,24 @@ class RetentionSweepIT {
     } // else it stopped before opening its list, and the restart opened it
   }
 
+  @Test
+  void aStoppedSweepReplacedByANewerOneCannotBeRestarted() throws Exception {
+    long first = manager.startSweep("1", "1", "10", CUT_OFF);
+    JobRun opened = manager.execution(first);
+    while (opened.dispositionListId() == null && opened.running()) {
+      Thread.sleep(20);
+      opened = manager.execution(first);
+    }
+    assertNotNull(opened.dispositionListId(), "the sweep opened its list: " + opened);
+    JobRun stopped = waitForEnd(manager.stop(first).executionId());
+    assertEquals("STOPPED", stopped.batchStatus(), stopped.toString());
+
+    JobRun newer = waitForEnd(manager.startSweep(null, null, null, CUT_OFF));
+    assertEquals("COMPLETED", newer.batchStatus());
+    JobConflict refused = assertThrows(JobConflict.class, () -> manager.restart(first));
+    assertTrue(refused.detail().contains("replaced by a newer sweep"), refused.detail());
+  }
+
   private String epochOfDataKey(long recordId) throws SQLException {
     return single(
         "SELECT k.epoch FROM record_data_key d JOIN key_encryption_key k ON k.id = d.kek_id"
