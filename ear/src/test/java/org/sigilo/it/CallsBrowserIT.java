@@ -8,19 +8,11 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** An agent documents a call in the portal, finds it, and breaks glass to read it. */
 class CallsBrowserIT extends PortalInBrowser {
-
-  /** Chooses the option with {@code value} of a PrimeFaces selectOneMenu, through its widget. */
-  private static void choose(String menuId, String value) {
-    ((JavascriptExecutor) driver())
-        .executeScript(
-            "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
-  }
 
   private static void tick(String checkboxGroupId, String label) {
     driver()

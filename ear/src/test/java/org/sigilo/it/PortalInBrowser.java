@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -42,5 +43,12 @@ abstract class PortalInBrowser {
 
   static WebDriver driver() {
     return browser.driver();
+  }
+
+  /** Chooses the option with {@code value} of a PrimeFaces selectOneMenu, through its widget. */
+  static void choose(String menuId, String value) {
+    ((JavascriptExecutor) driver())
+        .executeScript(
+            "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
   }
 }

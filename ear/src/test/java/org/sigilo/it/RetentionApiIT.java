@@ -10,7 +10,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -89,18 +88,11 @@ class RetentionApiIT {
         post("/api/jobs/retention-sweep?dueOnOrBefore=" + cutOff, DemoUser.RECORDS_MANAGER, "");
     assertEquals(202, started.statusCode(), started.body());
     String location = started.headers().firstValue("Location").orElseThrow();
-    String path = location.substring(location.indexOf("/api/"));
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-    while (true) {
-      JsonObject run = SigiloHttp.object(get(path, DemoUser.RECORDS_MANAGER));
-      String status = run.getString("batchStatus");
-      if (!status.startsWith("START") && !status.equals("STOPPING")) {
-        assertEquals("COMPLETED", status, run.toString());
-        return run;
-      }
-      assertTrue(Instant.now().isBefore(deadline), "still running: " + run);
-      Thread.sleep(250);
-    }
+    JsonObject run =
+        SyntheticLoadIT.waitForTermination(
+            location.substring(location.indexOf("/api/")), Duration.ofMinutes(3));
+    assertEquals("COMPLETED", run.getString("batchStatus"), run.toString());
+    return run;
   }
 
   @Test

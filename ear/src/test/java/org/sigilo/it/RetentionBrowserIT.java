@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -22,12 +21,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * exactly this test's records.
  */
 class RetentionBrowserIT extends PortalInBrowser {
-
-  private static void choose(String menuId, String value) {
-    ((JavascriptExecutor) driver())
-        .executeScript(
-            "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
-  }
 
   private static WebElement waitFor(By locator) {
     return browser

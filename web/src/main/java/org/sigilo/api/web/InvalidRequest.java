@@ -10,4 +10,13 @@ public class InvalidRequest extends BadRequestException {
   public InvalidRequest(String message) {
     super(message);
   }
+
+  /** A whole-number query parameter, or a 400 naming the parameter and what came instead. */
+  public static int wholeNumber(String name, String value) {
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidRequest("'" + name + "' must be a whole number, not '" + value + "'.");
+    }
+  }
 }

@@ -38,17 +38,12 @@ public class AuditResource {
   public List<EventView> events(
       @QueryParam("first") @DefaultValue("0") String first,
       @QueryParam("max") @DefaultValue("50") String max) {
-    return auditEvents.newestFirst(number("first", first), number("max", max)).stream()
+    return auditEvents
+        .newestFirst(
+            InvalidRequest.wholeNumber("first", first), InvalidRequest.wholeNumber("max", max))
+        .stream()
         .map(EventView::of)
         .toList();
-  }
-
-  private static int number(String name, String value) {
-    try {
-      return Integer.parseInt(value.trim());
-    } catch (NumberFormatException e) {
-      throw new InvalidRequest("'" + name + "' must be a whole number, not '" + value + "'.");
-    }
   }
 
   /** An audit event as the API shows it. */

@@ -77,8 +77,8 @@ public class CallResource {
       @QueryParam("size") @DefaultValue("25") String size) {
     return callRecords.list(
         new CallFilter(instant("from", from), instant("to", to), customerReference, recordClass),
-        number("page", page),
-        number("size", size));
+        InvalidRequest.wholeNumber("page", page),
+        InvalidRequest.wholeNumber("size", size));
   }
 
   @GET
@@ -197,14 +197,6 @@ public class CallResource {
               + "' must be an ISO-8601 instant such as 2026-11-29T10:15:00Z, not '"
               + value
               + "'.");
-    }
-  }
-
-  private static int number(String name, String value) {
-    try {
-      return Integer.parseInt(value.trim());
-    } catch (NumberFormatException e) {
-      throw new InvalidRequest("'" + name + "' must be a whole number, not '" + value + "'.");
     }
   }
 }

@@ -56,7 +56,11 @@ public class DispositionResource {
       @QueryParam("decision") String decision,
       @QueryParam("page") @DefaultValue("0") String page,
       @QueryParam("size") @DefaultValue("50") String size) {
-    return dispositions.items(listId(id), decision, number("page", page), number("size", size));
+    return dispositions.items(
+        listId(id),
+        decision,
+        InvalidRequest.wholeNumber("page", page),
+        InvalidRequest.wholeNumber("size", size));
   }
 
   @POST
@@ -106,13 +110,5 @@ public class DispositionResource {
 
   private static long listId(String id) {
     return PathIds.id("disposition list", id);
-  }
-
-  private static int number(String name, String value) {
-    try {
-      return Integer.parseInt(value.trim());
-    } catch (NumberFormatException e) {
-      throw new InvalidRequest("'" + name + "' must be a whole number, not '" + value + "'.");
-    }
   }
 }
