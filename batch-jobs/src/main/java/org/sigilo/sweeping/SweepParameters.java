@@ -60,7 +60,7 @@ public record SweepParameters(int partitions, int threads, int chunkSize, LocalD
     return date;
   }
 
-  static int whole(String name, String value, int fallback, int min, int max) {
+  public static int whole(String name, String value, int fallback, int min, int max) {
     if (value == null || value.isBlank()) {
       return fallback;
     }

@@ -3,11 +3,14 @@ package org.sigilo.jobs.boundary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.sigilo.destruction.boundary.RunView;
 
 /**
  * One execution of a job as people follow it: status, exit status (which says what came out), times
  * and the step metrics summed over its steps (READ, WRITE, COMMIT, ...). For a retention sweep,
- * also the disposition list it fills and each partition's progress.
+ * also the disposition list it fills and each partition's progress; for a records destruction, its
+ * run (records by state, certificate). {@code interrupted}: the repository says it is running, but
+ * the server that ran it stopped (crashed or was killed); it can be restarted.
  */
 public record JobRun(
     long executionId,
@@ -18,20 +21,31 @@ public record JobRun(
     Instant endedAt,
     Map<String, Long> metrics,
     Long dispositionListId,
-    List<PartitionProgress> partitions) {
+    List<PartitionProgress> partitions,
+    RunView destruction,
+    boolean interrupted) {
 
   public boolean running() {
-    return "STARTING".equals(batchStatus)
-        || "STARTED".equals(batchStatus)
-        || "STOPPING".equals(batchStatus);
+    return !interrupted
+        && ("STARTING".equals(batchStatus)
+            || "STARTED".equals(batchStatus)
+            || "STOPPING".equals(batchStatus));
   }
 
   public boolean restartable() {
-    return "FAILED".equals(batchStatus) || "STOPPED".equals(batchStatus);
+    return interrupted || "FAILED".equals(batchStatus) || "STOPPED".equals(batchStatus);
+  }
+
+  /** The status to show: an interrupted execution says so. */
+  public String status() {
+    return interrupted ? batchStatus + " (server stopped; restart it)" : batchStatus;
   }
 
   /** Records read of the total over all partitions, in whole percent; null when not a sweep. */
   public Integer percent() {
+    if (destruction != null) {
+      return destruction.percent();
+    }
     if (partitions == null || partitions.isEmpty()) {
       return null;
     }

@@ -46,6 +46,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.Outcome;
+import org.sigilo.destroying.DestructionParameters;
+import org.sigilo.destruction.boundary.DestructionSummary;
+import org.sigilo.destruction.boundary.Destructions;
+import org.sigilo.destruction.boundary.RunView;
 import org.sigilo.loading.LoadParameters;
 import org.sigilo.platform.control.Settings;
 import org.sigilo.retention.control.DispositionSweep;
@@ -56,16 +60,22 @@ import org.sigilo.users.entity.Role;
 /**
  * Sigilo's batch jobs as one boundary, so that no other bean talks to {@link BatchRuntime}
  * directly: starting (audited with who asked), stopping, restarting and following executions, and
- * the nightly retention sweep.
+ * the nightly retention sweep and destruction of approved lists.
  *
  * <p>A singleton so that the check "is a sweep running?" and the start that follows it happen under
  * one write lock: two requests (or a request and the scheduler) cannot both pass the check. Starts
  * run without a container transaction: the batch runtime commits the start in its own, and the
  * audit record of who asked is committed before it (see {@link #start}).
  *
- * <p>Schedule: {@code sigilo.retention-sweep.at} / {@code SIGILO_RETENTION_SWEEP_AT}, a time of day
- * in UTC ({@code 02:00} by default) or {@code off}. The timer is not persistent: a night missed
- * while the server was down is not made up twice, the next night's sweep covers it.
+ * <p>Schedules: {@code sigilo.retention-sweep.at} / {@code SIGILO_RETENTION_SWEEP_AT}, a time of
+ * day in UTC ({@code 02:00} by default) or {@code off}; {@code sigilo.destruction.at} / {@code
+ * SIGILO_DESTRUCTION_AT} ({@code 03:00} by default, or {@code off}) destroys the approved lists,
+ * oldest first, one after another. The timers are not persistent: a night missed while the server
+ * was down is not made up twice, the next night covers it.
+ *
+ * <p>Only one sweep or destruction runs at a time: a sweep moves data keys to the key of their
+ * month while a destruction may destroy that month's key once no record is left under it; run
+ * together, a key could be moved under a key being destroyed.
  */
 @Singleton
 @Startup
@@ -75,15 +85,22 @@ public class Jobs {
   private static final Logger LOG = Logger.getLogger(Jobs.class.getName());
   public static final String LOAD_SYNTHETIC_CALLS = "load-synthetic-calls";
   public static final String RETENTION_SWEEP = "retention-sweep";
+  public static final String RECORDS_DESTRUCTION = "records-destruction";
+
+  /** Timer info of the pause between two scheduled destructions. */
+  private static final String NEXT_DESTRUCTION = "next-destruction";
+
   static final String SCHEDULER = "system:scheduler";
   private static final Pattern TIME_OF_DAY = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
 
   @EJB AuditEvents auditEvents;
   @EJB DispositionSweep sweep;
+  @EJB Destructions destructions;
   @Resource SessionContext session;
   @Resource TimerService timers;
 
   private String scheduledAt;
+  private String destructionAt;
 
   /**
    * Executions this server started or restarted since it booted. One left STARTED in the repository
@@ -96,21 +113,31 @@ public class Jobs {
   void schedule() {
     String at =
         Settings.value("sigilo.retention-sweep.at", "SIGILO_RETENTION_SWEEP_AT").orElse("02:00");
-    Optional<ScheduleExpression> nightly = nightly(at);
+    Optional<ScheduleExpression> nightly = nightly("sigilo.retention-sweep.at", at);
     if (nightly.isEmpty()) {
       LOG.info("The nightly retention sweep is off (sigilo.retention-sweep.at=off)");
-      return;
+    } else {
+      timers.createCalendarTimer(nightly.get(), new TimerConfig(RETENTION_SWEEP, false));
+      scheduledAt = at.trim() + " UTC";
+      LOG.info("The retention sweep runs every day at " + scheduledAt);
     }
-    timers.createCalendarTimer(nightly.get(), new TimerConfig(RETENTION_SWEEP, false));
-    scheduledAt = at.trim() + " UTC";
-    LOG.info("The retention sweep runs every day at " + scheduledAt);
+    String destroyAt =
+        Settings.value("sigilo.destruction.at", "SIGILO_DESTRUCTION_AT").orElse("03:00");
+    Optional<ScheduleExpression> destruction = nightly("sigilo.destruction.at", destroyAt);
+    if (destruction.isEmpty()) {
+      LOG.info("Scheduled destruction of approved lists is off (sigilo.destruction.at=off)");
+    } else {
+      timers.createCalendarTimer(destruction.get(), new TimerConfig(RECORDS_DESTRUCTION, false));
+      destructionAt = destroyAt.trim() + " UTC";
+      LOG.info("Approved disposition lists are destroyed every day from " + destructionAt);
+    }
   }
 
   /**
    * Every day at a time of day in UTC ({@code 02:00}), or empty for {@code off}; anything else
    * stops the deployment with a sentence saying what to write.
    */
-  static Optional<ScheduleExpression> nightly(String at) {
+  static Optional<ScheduleExpression> nightly(String setting, String at) {
     String value = at == null ? "" : at.trim();
     if ("off".equalsIgnoreCase(value)) {
       return Optional.empty();
@@ -118,9 +145,7 @@ public class Jobs {
     Matcher time = TIME_OF_DAY.matcher(value);
     if (!time.matches()) {
       throw new IllegalStateException(
-          "sigilo.retention-sweep.at is a time of day in UTC such as 02:00, or off; not '"
-              + at
-              + "'.");
+          setting + " is a time of day in UTC such as 02:00, or off; not '" + at + "'.");
     }
     return Optional.of(
         new ScheduleExpression()
@@ -136,9 +161,54 @@ public class Jobs {
     return scheduledAt;
   }
 
-  /** The nightly sweep: with the defaults, listing what is due by today. */
+  /** When approved lists are destroyed by themselves; null when that schedule is off. */
+  @PermitAll
+  @Lock(LockType.READ)
+  public String destructionSchedule() {
+    return destructionAt;
+  }
+
   @Timeout
-  void scheduledSweep() {
+  void timeout(jakarta.ejb.Timer timer) {
+    if (RETENTION_SWEEP.equals(timer.getInfo())) {
+      scheduledSweep();
+    } else {
+      scheduledDestruction();
+    }
+  }
+
+  /**
+   * Destroys the oldest approved list, then comes back every minute for the next one until none is
+   * left: lists are destroyed one after another, never side by side.
+   */
+  private void scheduledDestruction() {
+    Optional<Long> next = destructions.nextApprovedList();
+    if (next.isEmpty()) {
+      return;
+    }
+    try {
+      start(
+          RECORDS_DESTRUCTION,
+          DestructionParameters.parse(next.get().toString(), null, null, null)
+              .toJobParameters(SCHEDULER),
+          SCHEDULER);
+    } catch (JobConflict e) {
+      LOG.info("Scheduled destruction waits: " + e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Scheduled destruction of list " + next.get() + " could not start", e);
+      auditEvents.recordIndependently(
+          SCHEDULER,
+          "job-requested",
+          "job:" + RECORDS_DESTRUCTION,
+          Outcome.FAILURE,
+          "disposition list " + next.get() + ": " + e.getMessage());
+      return; // not again tonight: a list that cannot start needs a person
+    }
+    timers.createSingleActionTimer(60_000, new TimerConfig(NEXT_DESTRUCTION, false));
+  }
+
+  /** The nightly sweep: with the defaults, listing what is due by today. */
+  private void scheduledSweep() {
     try {
       start(
           RETENTION_SWEEP,
@@ -203,8 +273,33 @@ public class Jobs {
     return start(RETENTION_SWEEP, parameters.toJobParameters(caller()), caller());
   }
 
+  /**
+   * Starts destroying an approved disposition list (or the records a partly destroyed one could not
+   * destroy before); blanks take the defaults. Refused unless the list is approved, and while a
+   * sweep or another destruction runs.
+   */
+  @RolesAllowed({Role.LEGAL_CODE, Role.ADMIN_CODE})
+  public long startDestruction(String listId, String partitions, String chunkSize, String passes) {
+    DestructionParameters parameters;
+    try {
+      parameters = DestructionParameters.parse(listId, partitions, chunkSize, passes);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidJobRequest(e.getMessage());
+    }
+    DestructionSummary summary = destructions.summary(parameters.listId());
+    if (!summary.destroyable()) {
+      throw new JobConflict(
+          "Disposition list "
+              + parameters.listId()
+              + " is "
+              + summary.listStatus().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+              + ": only an approved list (or one partly destroyed) can be destroyed.");
+    }
+    return start(RECORDS_DESTRUCTION, parameters.toJobParameters(caller()), caller());
+  }
+
   /** Asks a running execution to stop after its current chunk. */
-  @RolesAllowed({Role.RECORDS_MANAGER_CODE, Role.ADMIN_CODE})
+  @RolesAllowed({Role.RECORDS_MANAGER_CODE, Role.LEGAL_CODE, Role.ADMIN_CODE})
   public JobRun stop(long executionId) {
     JobRun run = execution(executionId);
     mayOperate(run);
@@ -228,10 +323,11 @@ public class Jobs {
   }
 
   /**
-   * Restarts a failed or stopped execution where it left off; answers the new execution's id.
-   * Refused for a sweep while another sweep runs.
+   * Restarts a failed or stopped execution where it left off, or one a stopped server left running
+   * (the batch runtime marks it failed first: it is not running here); answers the new execution's
+   * id. Refused while another sweep or destruction runs.
    */
-  @RolesAllowed({Role.RECORDS_MANAGER_CODE, Role.ADMIN_CODE})
+  @RolesAllowed({Role.RECORDS_MANAGER_CODE, Role.LEGAL_CODE, Role.ADMIN_CODE})
   public long restart(long executionId) {
     JobRun run = execution(executionId);
     mayOperate(run);
@@ -243,8 +339,21 @@ public class Jobs {
               + run.batchStatus()
               + ": only a failed or stopped execution can be restarted.");
     }
+    if (RECORDS_DESTRUCTION.equals(run.jobName())) {
+      refuseWhileRunning();
+      if (run.destruction() != null && !"DESTROYING".equals(run.destruction().status())) {
+        throw new JobConflict(
+            "Destruction run "
+                + run.destruction().runId()
+                + " finished ("
+                + run.destruction().status()
+                + "): to retry records it could not destroy, start a destruction of list "
+                + run.destruction().listId()
+                + " again.");
+      }
+    }
     if (RETENTION_SWEEP.equals(run.jobName())) {
-      refuseWhileSweeping();
+      refuseWhileRunning();
       if (run.dispositionListId() != null && !sweep.isSweeping(run.dispositionListId())) {
         throw new JobConflict(
             "Disposition list "
@@ -298,7 +407,7 @@ public class Jobs {
   public List<JobRun> recent(int max) {
     JobOperator operator = BatchRuntime.getJobOperator();
     List<JobExecution> executions = new ArrayList<>();
-    for (String job : List.of(RETENTION_SWEEP, LOAD_SYNTHETIC_CALLS)) {
+    for (String job : List.of(RETENTION_SWEEP, RECORDS_DESTRUCTION, LOAD_SYNTHETIC_CALLS)) {
       try {
         for (JobInstance instance : operator.getJobInstances(job, 0, max)) {
           executions.addAll(operator.getJobExecutions(instance));
@@ -319,8 +428,8 @@ public class Jobs {
    * its own, so a job never runs without a record of who asked), then starts the job.
    */
   private long start(String job, Properties parameters, String requestedBy) {
-    if (RETENTION_SWEEP.equals(job)) {
-      refuseWhileSweeping();
+    if (RETENTION_SWEEP.equals(job) || RECORDS_DESTRUCTION.equals(job)) {
+      refuseWhileRunning();
     }
     auditEvents.recordIndependently(
         requestedBy, "job-requested", "job:" + job, Outcome.SUCCESS, parameters.toString());
@@ -330,14 +439,21 @@ public class Jobs {
   }
 
   /**
-   * Refuses while an execution of the sweep is starting, running or stopping. Reads the statuses
-   * from the job repository (the newest instances), so a sweep started a moment ago counts too; one
-   * this server did not start is a leftover of a server that stopped (see {@link #startedHere}).
+   * Refuses while an execution of the sweep or of a destruction is starting, running or stopping.
+   * Reads the statuses from the job repository (the newest instances), so a sweep started a moment
+   * ago counts too; one this server did not start is a leftover of a server that stopped (see
+   * {@link #startedHere}).
    */
-  private void refuseWhileSweeping() {
+  private void refuseWhileRunning() {
     JobOperator operator = BatchRuntime.getJobOperator();
+    for (String job : List.of(RETENTION_SWEEP, RECORDS_DESTRUCTION)) {
+      refuseWhileRunning(operator, job);
+    }
+  }
+
+  private void refuseWhileRunning(JobOperator operator, String job) {
     try {
-      for (JobInstance instance : operator.getJobInstances(RETENTION_SWEEP, 0, 20)) {
+      for (JobInstance instance : operator.getJobInstances(job, 0, 20)) {
         for (JobExecution execution : operator.getJobExecutions(instance)) {
           BatchStatus status = execution.getBatchStatus();
           boolean unfinished =
@@ -346,7 +462,8 @@ public class Jobs {
                   || status == BatchStatus.STOPPING;
           if (unfinished && !startedHere.contains(execution.getExecutionId())) {
             LOG.warning(
-                "Retention sweep execution "
+                job
+                    + " execution "
                     + execution.getExecutionId()
                     + " is "
                     + status
@@ -354,11 +471,14 @@ public class Jobs {
                     + " booted: left over from a server that stopped, not counted as running");
           } else if (unfinished) {
             throw new JobConflict(
-                "A retention sweep is already running (execution "
+                (RETENTION_SWEEP.equals(job)
+                        ? "A retention sweep is already running (execution "
+                        : "A records destruction is already running (execution ")
                     + execution.getExecutionId()
                     + ", "
                     + status
-                    + "): wait for it to finish, or stop it, before starting another.");
+                    + "): only one sweep or destruction runs at a time; wait for it to finish,"
+                    + " or stop it, before starting another.");
           }
         }
       }
@@ -368,8 +488,23 @@ public class Jobs {
   }
 
   /** Records managers operate sweeps; loading synthetic data is for admins only. */
+  /**
+   * Records managers operate sweeps, legal operates destructions; loading synthetic data is for
+   * admins only (who may operate every job).
+   */
   private void mayOperate(JobRun run) {
-    if (!RETENTION_SWEEP.equals(run.jobName()) && !session.isCallerInRole(Role.ADMIN_CODE)) {
+    if (session.isCallerInRole(Role.ADMIN_CODE)) {
+      return;
+    }
+    if (RETENTION_SWEEP.equals(run.jobName())) {
+      if (!session.isCallerInRole(Role.RECORDS_MANAGER_CODE)) {
+        throw new NotYourJob("Only a records manager (or an admin) may stop or restart a sweep.");
+      }
+    } else if (RECORDS_DESTRUCTION.equals(run.jobName())) {
+      if (!session.isCallerInRole(Role.LEGAL_CODE)) {
+        throw new NotYourJob("Only legal (or an admin) may stop or restart a destruction.");
+      }
+    } else {
       throw new NotYourJob("Only an admin may stop or restart " + run.jobName() + ".");
     }
   }
@@ -403,16 +538,32 @@ public class Jobs {
                 .toList();
       }
     }
+    RunView destruction = null;
+    if (RECORDS_DESTRUCTION.equals(execution.getJobName())) {
+      destruction =
+          destructions
+              .runOfJobInstance(operator.getJobInstance(executionId).getInstanceId())
+              .orElse(null);
+      listId = destruction == null ? null : destruction.listId();
+    }
+    BatchStatus status = execution.getBatchStatus();
+    boolean interrupted =
+        (status == BatchStatus.STARTING
+                || status == BatchStatus.STARTED
+                || status == BatchStatus.STOPPING)
+            && !startedHere.contains(executionId);
     return new JobRun(
         executionId,
         execution.getJobName(),
-        execution.getBatchStatus().name(),
+        status.name(),
         execution.getExitStatus(),
         instant(execution.getStartTime()),
         instant(execution.getEndTime()),
         metrics,
         listId,
-        partitions);
+        partitions,
+        destruction,
+        interrupted);
   }
 
   private String caller() {

@@ -12,28 +12,31 @@ class NightlySweepTest {
 
   @Test
   void aTimeOfDayBecomesADailyTimerInUtc() {
-    ScheduleExpression at = Jobs.nightly(" 02:30 ").orElseThrow();
+    ScheduleExpression at = Jobs.nightly("sigilo.retention-sweep.at", " 02:30 ").orElseThrow();
     assertEquals("2", at.getHour());
     assertEquals("30", at.getMinute());
     assertEquals("*", at.getDayOfMonth());
     assertEquals("*", at.getDayOfWeek());
     assertEquals("0", at.getSecond());
     assertEquals("UTC", at.getTimezone());
-    assertEquals("23", Jobs.nightly("23:59").orElseThrow().getHour());
-    assertEquals("7", Jobs.nightly("7:05").orElseThrow().getHour());
+    assertEquals("23", Jobs.nightly("sigilo.retention-sweep.at", "23:59").orElseThrow().getHour());
+    assertEquals("7", Jobs.nightly("sigilo.retention-sweep.at", "7:05").orElseThrow().getHour());
   }
 
   @Test
   void offMeansNoTimer() {
-    assertTrue(Jobs.nightly("off").isEmpty());
-    assertTrue(Jobs.nightly("OFF").isEmpty());
+    assertTrue(Jobs.nightly("sigilo.retention-sweep.at", "off").isEmpty());
+    assertTrue(Jobs.nightly("sigilo.retention-sweep.at", "OFF").isEmpty());
   }
 
   @Test
   void anythingElseStopsTheDeploymentSayingWhatToWrite() {
     for (String wrong : new String[] {"24:00", "2am", "02:60", "", "nightly"}) {
       IllegalStateException failure =
-          assertThrows(IllegalStateException.class, () -> Jobs.nightly(wrong), wrong);
+          assertThrows(
+              IllegalStateException.class,
+              () -> Jobs.nightly("sigilo.retention-sweep.at", wrong),
+              wrong);
       assertTrue(failure.getMessage().contains("such as 02:00, or off"), failure.getMessage());
     }
   }

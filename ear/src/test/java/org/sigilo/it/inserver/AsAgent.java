@@ -22,6 +22,13 @@ public class AsAgent {
 
   @EJB CallRecords callRecords;
 
+  /** Attaches a file to one of the agent's calls; answers the attachment's id. */
+  public String attach(long callId, String name, byte[] content) {
+    return callRecords
+        .attach(callId, name, "application/octet-stream", new java.io.ByteArrayInputStream(content))
+        .id();
+  }
+
   /** A call of the given class and customer that happened at {@code occurredAt}; its id. */
   public long document(Instant occurredAt, String recordClass, String customerReference) {
     return callRecords

@@ -15,6 +15,10 @@ public class AsAuditor {
 
   @EJB AuditEvents auditEvents;
 
+  public java.util.List<org.sigilo.audit.entity.AuditEvent> newest(int max) {
+    return auditEvents.newestFirst(0, max);
+  }
+
   public ChainVerification verify() {
     return auditEvents.verify();
   }

@@ -5,6 +5,15 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.List;
+import org.sigilo.destruction.boundary.CertificateView;
+import org.sigilo.destruction.boundary.Certificates;
+import org.sigilo.destruction.boundary.DestructionSummary;
+import org.sigilo.destruction.boundary.Destructions;
+import org.sigilo.destruction.boundary.VerificationResult;
+import org.sigilo.jobs.boundary.JobRun;
+import org.sigilo.jobs.boundary.Jobs;
+import org.sigilo.retention.boundary.DispositionListView;
+import org.sigilo.retention.boundary.Dispositions;
 import org.sigilo.retention.boundary.HoldRequest;
 import org.sigilo.retention.boundary.HoldView;
 import org.sigilo.retention.boundary.Holds;
@@ -16,6 +25,46 @@ import org.sigilo.retention.boundary.Holds;
 public class AsLegal {
 
   @EJB Holds holds;
+  @EJB Dispositions dispositions;
+  @EJB Destructions destructions;
+  @EJB Certificates certificates;
+  @EJB Jobs jobs;
+
+  public DispositionListView approve(long listId) {
+    return dispositions.approve(listId);
+  }
+
+  public DestructionSummary summary(long listId) {
+    return destructions.summary(listId);
+  }
+
+  public long startDestruction(long listId, String partitions, String chunkSize) {
+    return jobs.startDestruction(Long.toString(listId), partitions, chunkSize, null);
+  }
+
+  public long restart(long executionId) {
+    return jobs.restart(executionId);
+  }
+
+  public JobRun execution(long executionId) {
+    return jobs.execution(executionId);
+  }
+
+  public List<CertificateView> certificatesOf(long recordId) {
+    return certificates.search(null, null, recordId, null);
+  }
+
+  public List<CertificateView> certificatesOfCustomer(String customerReference) {
+    return certificates.search(null, null, null, customerReference);
+  }
+
+  public byte[] pdf(long number) {
+    return certificates.pdf(number);
+  }
+
+  public VerificationResult verify(byte[] pdf) {
+    return certificates.verify(pdf);
+  }
 
   public long holdCustomer(String matter, String customerReference) {
     return holds

@@ -10,6 +10,7 @@ import org.sigilo.jobs.boundary.JobRun;
 import org.sigilo.jobs.boundary.Jobs;
 import org.sigilo.retention.boundary.CallRetention;
 import org.sigilo.retention.boundary.DispositionItemView;
+import org.sigilo.retention.boundary.DispositionListView;
 import org.sigilo.retention.boundary.Dispositions;
 import org.sigilo.retention.boundary.ItemPage;
 import org.sigilo.retention.boundary.RetentionStatus;
@@ -60,6 +61,14 @@ public class AsRecordsManager {
 
   public DispositionItemView confirmDestruction(long listId, long recordId) {
     return dispositions.confirmDestruction(listId, recordId);
+  }
+
+  public DispositionItemView exclude(long listId, long recordId) {
+    return dispositions.exclude(listId, recordId, "Kept for the test: still needed");
+  }
+
+  public DispositionListView submit(long listId) {
+    return dispositions.submit(listId);
   }
 
   public void recordEvent(long callId, String type, String date) {

@@ -211,7 +211,7 @@ public class DispositionSweep {
           DueRecordsSql.insert(
               dialect(),
               listsIn(connection, listId, "'IN_REVIEW', 'SUBMITTED'"),
-              listsIn(connection, listId, "'APPROVED'"));
+              listsIn(connection, listId, "'APPROVED', 'DESTROYING', 'PARTLY_DESTROYED'"));
       try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
         insert.setLong(1, listId);
         insert.setLong(2, firstId);
@@ -405,7 +405,8 @@ public class DispositionSweep {
         .createNativeQuery(
             DueRecordsSql.applyHolds(
                 "list_id IN (SELECT id FROM disposition_list WHERE status IN"
-                    + " ('SWEEPING', 'IN_REVIEW', 'SUBMITTED', 'APPROVED'))"))
+                    + " ('SWEEPING', 'IN_REVIEW', 'SUBMITTED', 'APPROVED',"
+                    + " 'DESTROYING', 'PARTLY_DESTROYED'))"))
         .executeUpdate();
   }
 

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * class's current schedule period is on or before the cut-off. It is listed as held when a hold in
  * force covers it, and left out when it is already on another live list as destroyable.
  */
-final class DueRecordsSql {
+public final class DueRecordsSql {
 
   enum Dialect {
     H2("DATEADD(DAY, t.period_days, DATEADD(MONTH, t.period_months, t.trigger_date))"),
@@ -76,7 +76,18 @@ final class DueRecordsSql {
    * and UTC call date (SQL expressions): listed in a hold, or matching all of a hold's criteria.
    */
   static String heldBy(String id, String customer, String recordClass, String callDate) {
-    return "EXISTS (SELECT 1 FROM legal_hold h WHERE h.released_at IS NULL"
+    return "EXISTS (SELECT 1 FROM legal_hold h WHERE "
+        + holdCovers(id, customer, recordClass, callDate)
+        + ")";
+  }
+
+  /**
+   * Whether the hold aliased {@code h} is in force and covers the record with the given id,
+   * customer reference, record class and UTC call date (SQL expressions).
+   */
+  private static String holdCovers(
+      String id, String customer, String recordClass, String callDate) {
+    return "h.released_at IS NULL"
         + " AND ((h.by_records = TRUE AND EXISTS (SELECT 1 FROM legal_hold_record r"
         + " WHERE r.hold_id = h.id AND r.record_id = "
         + id
@@ -93,7 +104,31 @@ final class DueRecordsSql {
         + " >= h.occurred_from)"
         + " AND (h.occurred_to IS NULL OR "
         + callDate
-        + " <= h.occurred_to))))";
+        + " <= h.occurred_to)))";
+  }
+
+  /**
+   * A join condition: the hold aliased {@code h} is in force and covers the {@code call_record} row
+   * of the given alias; for naming the holds that kept records from destruction.
+   */
+  public static String holdCoversCall(String alias) {
+    return holdCovers(
+        alias + ".id",
+        alias + ".customer_reference",
+        alias + ".record_class",
+        "CAST(" + alias + ".occurred_at AT TIME ZONE 'UTC' AS DATE)");
+  }
+
+  /**
+   * Whether a hold in force covers the {@code call_record} row of the given alias: the check
+   * destruction makes once more right before it destroys a record.
+   */
+  public static String callIsHeld(String alias) {
+    return heldBy(
+        alias + ".id",
+        alias + ".customer_reference",
+        alias + ".record_class",
+        "CAST(" + alias + ".occurred_at AT TIME ZONE 'UTC' AS DATE)");
   }
 
   /**

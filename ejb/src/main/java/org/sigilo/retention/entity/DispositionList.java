@@ -124,6 +124,25 @@ public class DispositionList {
     withdrawnReason = reason;
   }
 
+  /** A records-destruction run starts on the list (again, after one that left failures). */
+  public void startDestruction() {
+    if (status != ListStatus.APPROVED && status != ListStatus.PARTLY_DESTROYED) {
+      throw new IllegalStateException(
+          "Disposition list "
+              + id
+              + " is "
+              + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+              + ": only an approved list (or one partly destroyed) can be destroyed.");
+    }
+    status = ListStatus.DESTROYING;
+  }
+
+  /** The run ended: destroyed, or partly when some records could not be destroyed. */
+  public void destructionFinished(boolean everyRecordDestroyed) {
+    require(ListStatus.DESTROYING, "finish destruction");
+    status = everyRecordDestroyed ? ListStatus.DESTROYED : ListStatus.PARTLY_DESTROYED;
+  }
+
   /** A sweep that never finished, replaced by a newer one: nobody reviews this list. */
   public void abandon(String reason) {
     require(ListStatus.SWEEPING, "be abandoned");

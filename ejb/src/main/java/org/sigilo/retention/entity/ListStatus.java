@@ -10,6 +10,15 @@ public enum ListStatus {
   SUBMITTED,
   /** Approved by legal: its records marked DESTROY are eligible for destruction. */
   APPROVED,
+  /** A records-destruction run is destroying its approved records. */
+  DESTROYING,
+  /**
+   * A destruction run ended with records it could not destroy; a new run (after the cause is fixed)
+   * takes those again.
+   */
+  PARTLY_DESTROYED,
+  /** Every record it approved for destruction is destroyed (or was held when its run checked). */
+  DESTROYED,
   /** Taken back by a records manager; its records can be listed again by the next sweep. */
   WITHDRAWN
 }

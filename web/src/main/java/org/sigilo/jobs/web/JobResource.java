@@ -54,6 +54,23 @@ public class JobResource {
     return accepted(jobs.startRetentionSweep(partitions, threads, chunkSize, dueOnOrBefore));
   }
 
+  /**
+   * Starts destroying an approved disposition list (legal, admins): {@code listId} is required;
+   * partitions, chunkSize and passes (overwrite passes per archive file) are optional. 409 unless
+   * the list is approved, or while a sweep or another destruction runs. The portal shows what it
+   * would destroy first ({@code GET /api/disposition-lists/{id}/destruction-summary}).
+   */
+  @POST
+  @Path("records-destruction")
+  @RolesAllowed({"legal", "admin"})
+  public Response recordsDestruction(
+      @QueryParam("listId") String listId,
+      @QueryParam("partitions") String partitions,
+      @QueryParam("chunkSize") String chunkSize,
+      @QueryParam("passes") String passes) {
+    return accepted(jobs.startDestruction(listId, partitions, chunkSize, passes));
+  }
+
   /** The newest executions of every job, newest first. */
   @GET
   @RolesAllowed({"admin", "records-manager", "legal", "auditor"})
@@ -71,7 +88,7 @@ public class JobResource {
   /** Asks a running execution to stop after its current chunk. */
   @POST
   @Path("{executionId}/stop")
-  @RolesAllowed({"records-manager", "admin"})
+  @RolesAllowed({"records-manager", "legal", "admin"})
   public JobRun stop(@PathParam("executionId") String executionId) {
     return jobs.stop(executionId(executionId));
   }
@@ -79,7 +96,7 @@ public class JobResource {
   /** Restarts a failed or stopped execution where it left off: 202 with the new execution. */
   @POST
   @Path("{executionId}/restart")
-  @RolesAllowed({"records-manager", "admin"})
+  @RolesAllowed({"records-manager", "legal", "admin"})
   public Response restart(@PathParam("executionId") String executionId) {
     return accepted(jobs.restart(executionId(executionId)));
   }

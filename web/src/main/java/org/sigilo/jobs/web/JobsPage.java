@@ -38,7 +38,9 @@ public class JobsPage implements Serializable {
     return runs;
   }
 
-  /** The execution whose partitions are shown: the chosen one, else the newest sweep. */
+  /**
+   * The execution whose details are shown: the chosen one, else the newest sweep or destruction.
+   */
   public JobRun getFocus() {
     return getRuns().stream()
         .filter(
@@ -46,6 +48,29 @@ public class JobsPage implements Serializable {
                 selected == null ? run.dispositionListId() != null : run.executionId() == selected)
         .findFirst()
         .orElse(null);
+  }
+
+  /**
+   * Whether the user may stop or restart it: sweeps for records managers, destructions for legal.
+   */
+  public boolean mayOperate(JobRun run) {
+    var external = faces.getExternalContext();
+    if (external.isUserInRole("admin")) {
+      return true;
+    }
+    return switch (run.jobName()) {
+      case Jobs.RETENTION_SWEEP -> external.isUserInRole("records-manager");
+      case Jobs.RECORDS_DESTRUCTION -> external.isUserInRole("legal");
+      default -> false;
+    };
+  }
+
+  public Long getSelected() {
+    return selected;
+  }
+
+  public void setSelected(Long selected) {
+    this.selected = selected;
   }
 
   public boolean isAnyRunning() {

@@ -38,6 +38,11 @@ public class Navigation {
           new NavigationItem(
               "nav-disposition-lists", "Disposition lists", "/retention/disposition-lists.xhtml"));
     }
+    if (currentUser.hasRole(Role.LEGAL) || currentUser.hasRole(Role.AUDITOR)) {
+      items.add(
+          new NavigationItem(
+              "nav-certificates", "Certificates", "/destruction/certificates.xhtml"));
+    }
     if (currentUser.hasRole(Role.RECORDS_MANAGER)
         || currentUser.hasRole(Role.LEGAL)
         || currentUser.hasRole(Role.AUDITOR)

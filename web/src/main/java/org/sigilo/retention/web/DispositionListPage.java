@@ -12,6 +12,10 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.sigilo.destruction.boundary.DestructionSummary;
+import org.sigilo.destruction.boundary.Destructions;
+import org.sigilo.destruction.boundary.RunView;
+import org.sigilo.jobs.boundary.Jobs;
 import org.sigilo.platform.boundary.Refusal;
 import org.sigilo.portal.web.Refusals;
 import org.sigilo.retention.boundary.DispositionItemView;
@@ -31,6 +35,8 @@ public class DispositionListPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB Dispositions dispositions;
+  @EJB Destructions destructions;
+  @EJB Jobs jobs;
   @Inject FacesContext faces;
 
   private Long id;
@@ -38,6 +44,8 @@ public class DispositionListPage implements Serializable {
   private String decision;
   private Long excluding;
   private String reason;
+  private DestructionSummary destruction;
+  private transient List<RunView> runs;
   private final LazyDataModel<DispositionItemView> items = new Items();
 
   /** f:viewAction: loads the list, or answers 404. */
@@ -104,6 +112,60 @@ public class DispositionListPage implements Serializable {
               + approved.toDestroy()
               + " records to destroy are eligible for destruction.";
         });
+  }
+
+  /**
+   * Shows what destroying the list would do now (records by class; those held, excluded or
+   * destroyed before), for legal to confirm or cancel.
+   */
+  public void reviewDestruction() {
+    try {
+      destruction = destructions.summary(id);
+    } catch (Refusal refusal) {
+      Refusals.show(faces, refusal);
+    }
+  }
+
+  public void cancelDestruction() {
+    destruction = null;
+  }
+
+  /** Confirmed: starts the records-destruction job and follows it on the jobs page. */
+  public String startDestruction() {
+    try {
+      long execution = jobs.startDestruction(Long.toString(id), null, null, null);
+      destruction = null;
+      faces.getExternalContext().getFlash().setKeepMessages(true);
+      Refusals.done(
+          faces,
+          "Destruction of list "
+              + id
+              + " started (execution "
+              + execution
+              + "). Its progress shows below; its certificate appears under Certificates.");
+      return "/jobs/jobs.xhtml?faces-redirect=true&execution=" + execution;
+    } catch (Refusal refusal) {
+      Refusals.show(faces, refusal);
+      destruction = null;
+      return null;
+    }
+  }
+
+  /** Destruction runs over this list, with their certificates. */
+  public List<RunView> getRuns() {
+    if (runs == null) {
+      runs = destructions.runsOf(id);
+    }
+    return runs;
+  }
+
+  public boolean isDestroyable() {
+    return list != null
+        && ("APPROVED".equals(list.status()) || "PARTLY_DESTROYED".equals(list.status()));
+  }
+
+  public DestructionSummary getDestruction() {
+    return destruction;
   }
 
   public void sendBack() {

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.sigilo.api.web.InvalidRequest;
 import org.sigilo.api.web.PathIds;
+import org.sigilo.destruction.boundary.DestructionSummary;
+import org.sigilo.destruction.boundary.Destructions;
 import org.sigilo.retention.boundary.DispositionItemView;
 import org.sigilo.retention.boundary.DispositionListView;
 import org.sigilo.retention.boundary.Dispositions;
@@ -34,6 +36,7 @@ public class DispositionResource {
   public record ReasonRequest(String reason) {}
 
   @EJB Dispositions dispositions;
+  @EJB Destructions destructions;
 
   @GET
   @RolesAllowed({"records-manager", "legal", "auditor"})
@@ -46,6 +49,17 @@ public class DispositionResource {
   @RolesAllowed({"records-manager", "legal", "auditor"})
   public DispositionListView list(@PathParam("id") String id) {
     return dispositions.list(listId(id));
+  }
+
+  /**
+   * What destroying the list would do now: records to destroy by class, and those held (including
+   * holds placed since approval), excluded or destroyed already. Shown before anyone confirms.
+   */
+  @GET
+  @Path("{id}/destruction-summary")
+  @RolesAllowed({"records-manager", "legal", "auditor"})
+  public DestructionSummary destructionSummary(@PathParam("id") String id) {
+    return destructions.summary(listId(id));
   }
 
   @GET

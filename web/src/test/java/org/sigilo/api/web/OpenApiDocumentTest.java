@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.sigilo.audit.web.AuditResource;
 import org.sigilo.calls.web.CallResource;
 import org.sigilo.crypto.web.KeyResource;
+import org.sigilo.destruction.web.CertificateResource;
 import org.sigilo.health.web.HealthResource;
 import org.sigilo.jobs.web.JobResource;
 import org.sigilo.retention.web.DispositionResource;
@@ -39,7 +40,8 @@ class OpenApiDocumentTest {
           ScheduleResource.class,
           RecordClassResource.class,
           HoldResource.class,
-          DispositionResource.class);
+          DispositionResource.class,
+          CertificateResource.class);
 
   @Test
   void everyResourceMethodIsDocumented() throws IOException {

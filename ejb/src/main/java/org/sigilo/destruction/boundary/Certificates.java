@@ -1,0 +1,166 @@
+package org.sigilo.destruction.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.sigilo.audit.boundary.AuditEvents;
+import org.sigilo.audit.entity.Outcome;
+import org.sigilo.certificates.control.CertificateVerification;
+import org.sigilo.certificates.control.SignatureCheck;
+import org.sigilo.destruction.control.SigningKeys;
+import org.sigilo.destruction.entity.DestructionCertificate;
+import org.sigilo.destruction.entity.DestructionRun;
+import org.sigilo.users.entity.Role;
+
+/**
+ * Destruction certificates for legal and auditors: found by issue date, by a destroyed record's id
+ * or by a customer reference (where tombstones keep it); downloaded as the signed PDF; and any PDF
+ * someone hands in verified against its signature and against what Sigilo issued.
+ */
+@Stateless
+@RolesAllowed({Role.LEGAL_CODE, Role.AUDITOR_CODE})
+public class Certificates {
+
+  static final int MAX_RESULTS = 200;
+
+  /** Larger than any certificate Sigilo issues (100,000 records make about 5 MB). */
+  public static final int MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
+
+  @Inject EntityManager entityManager;
+  @EJB SigningKeys signingKeys;
+  @EJB AuditEvents auditEvents;
+  @Resource SessionContext session;
+
+  /**
+   * Certificates newest first, narrowed by any of: issued on or after {@code from}, on or before
+   * {@code to} (UTC days), covering a record id, or covering a customer reference.
+   */
+  public List<CertificateView> search(
+      LocalDate from, LocalDate to, Long recordId, String customerReference) {
+    if (from != null && to != null && to.isBefore(from)) {
+      throw DestructionRefusal.invalid("The end date " + to + " is before the start " + from + ".");
+    }
+    StringBuilder jpql =
+        new StringBuilder(
+            "SELECT c, r.listId FROM DestructionCertificate c, DestructionRun r"
+                + " WHERE r.id = c.runId");
+    if (from != null) {
+      jpql.append(" AND c.issuedAt >= :from");
+    }
+    if (to != null) {
+      jpql.append(" AND c.issuedAt < :to");
+    }
+    if (recordId != null) {
+      jpql.append(
+          " AND EXISTS (SELECT t FROM Tombstone t WHERE t.runId = c.runId"
+              + " AND t.recordId = :recordId)");
+    }
+    String customer = customerReference == null ? "" : customerReference.trim();
+    if (!customer.isEmpty()) {
+      jpql.append(
+          " AND EXISTS (SELECT t FROM Tombstone t WHERE t.runId = c.runId"
+              + " AND t.customerReference = :customer)");
+    }
+    jpql.append(" ORDER BY c.number DESC");
+    var query = entityManager.createQuery(jpql.toString(), Object[].class);
+    if (from != null) {
+      query.setParameter("from", from.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+    if (to != null) {
+      query.setParameter("to", to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+    if (recordId != null) {
+      query.setParameter("recordId", recordId);
+    }
+    if (!customer.isEmpty()) {
+      query.setParameter("customer", customer);
+    }
+    List<CertificateView> found = new ArrayList<>();
+    for (Object[] row : query.setMaxResults(MAX_RESULTS).getResultList()) {
+      found.add(CertificateView.of((DestructionCertificate) row[0], (Long) row[1]));
+    }
+    return found;
+  }
+
+  public CertificateView find(long number) {
+    DestructionCertificate certificate = certificate(number);
+    return CertificateView.of(
+        certificate, entityManager.find(DestructionRun.class, certificate.runId()).listId());
+  }
+
+  /** The signed PDF, exactly as issued; the download is audited. */
+  public byte[] pdf(long number) {
+    DestructionCertificate certificate = certificate(number);
+    auditEvents.record(
+        session.getCallerPrincipal().getName(),
+        "certificate-downloaded",
+        "certificate:" + number,
+        Outcome.SUCCESS,
+        "SHA-256 " + certificate.sha256());
+    return certificate.pdf();
+  }
+
+  /**
+   * Checks a PDF someone hands in: its signature (valid, by the organization's key, over the whole
+   * file) and whether its SHA-256 is that of a certificate Sigilo issued. Any bytes are answered,
+   * never refused: garbage simply is not authentic. The check is audited with its result.
+   */
+  public VerificationResult verify(byte[] pdf) {
+    if (pdf == null || pdf.length == 0) {
+      throw DestructionRefusal.invalid("Upload the certificate's PDF file; nothing was received.");
+    }
+    if (pdf.length > MAX_UPLOAD_BYTES) {
+      throw DestructionRefusal.invalid(
+          "The file is larger than "
+              + MAX_UPLOAD_BYTES / (1024 * 1024)
+              + " MiB: not a certificate.");
+    }
+    SignatureCheck check =
+        CertificateVerification.verify(pdf, signingKeys.identity().certificate());
+    List<String> problems = new ArrayList<>(check.problems());
+    Long number =
+        entityManager
+            .createQuery(
+                "SELECT c.number FROM DestructionCertificate c WHERE c.sha256 = :sha256",
+                Long.class)
+            .setParameter("sha256", check.sha256())
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (number == null) {
+      problems.add(
+          "No certificate Sigilo issued has this SHA-256: it is not, byte for byte, one of ours.");
+    }
+    boolean authentic = check.valid() && number != null;
+    auditEvents.record(
+        session.getCallerPrincipal().getName(),
+        "certificate-verified",
+        number == null ? "certificate:unknown" : "certificate:" + number,
+        authentic ? Outcome.SUCCESS : Outcome.FAILURE,
+        "SHA-256 " + check.sha256() + (authentic ? ": authentic" : ": " + problems));
+    return new VerificationResult(
+        authentic,
+        check.valid(),
+        number,
+        check.sha256(),
+        check.signer(),
+        check.timestamp().orElse(null),
+        List.copyOf(problems));
+  }
+
+  private DestructionCertificate certificate(long number) {
+    DestructionCertificate certificate = entityManager.find(DestructionCertificate.class, number);
+    if (certificate == null) {
+      throw DestructionRefusal.notFound("There is no destruction certificate " + number + ".");
+    }
+    return certificate;
+  }
+}

@@ -1,0 +1,2 @@
+/** Destruction certificates and destruction summaries over REST and in the portal. */
+package org.sigilo.destruction.web;
