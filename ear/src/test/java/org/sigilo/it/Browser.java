@@ -23,6 +23,7 @@ public final class Browser implements AutoCloseable {
   static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
   private final ChromeDriver driver;
+  private final Path downloads;
 
   public Browser() {
     for (String binary : new String[] {CHROMIUM, CHROMEDRIVER}) {
@@ -33,8 +34,21 @@ public final class Browser implements AutoCloseable {
                 + " (apt-get install chromium chromium-driver; .ci/run does this).");
       }
     }
+    try {
+      downloads = Files.createTempDirectory("sigilo-downloads-");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
+    // downloads land in a directory of this browser's own, without asking
+    options.setExperimentalOption(
+        "prefs",
+        java.util.Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
     options.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -53,6 +67,22 @@ public final class Browser implements AutoCloseable {
 
   public WebDriver driver() {
     return driver;
+  }
+
+  /** Where this browser saves downloads. */
+  public Path downloads() {
+    return downloads;
+  }
+
+  /** Waits until the download of {@code fileName} is complete; answers the file. */
+  public Path downloaded(String fileName, Duration timeout) {
+    Path file = downloads.resolve(fileName);
+    waitUpTo(timeout)
+        .until(
+            ignored ->
+                Files.isRegularFile(file)
+                    && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+    return file;
   }
 
   public void open(String path) {

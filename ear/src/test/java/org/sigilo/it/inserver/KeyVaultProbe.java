@@ -45,7 +45,7 @@ public class KeyVaultProbe {
         entityManager
             .createQuery("SELECT k FROM KeyEncryptionKey k", KeyEncryptionKey.class)
             .getResultList()) {
-      if (kek.wrappedKey() == null) {
+      if (kek.isDestroyed()) {
         continue; // destroyed: nothing left to try
       }
       try {
