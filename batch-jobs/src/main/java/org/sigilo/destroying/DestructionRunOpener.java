@@ -41,6 +41,7 @@ public class DestructionRunOpener extends AbstractBatchlet {
   public String process() {
     DestructionParameters parameters =
         DestructionParameters.parse(listId, partitions, null, passes);
+    int leftovers = destruction.removeShreddedLeftovers();
     DestructionRun run =
         destruction.openRun(
             jobContext.getInstanceId(),
@@ -48,6 +49,8 @@ public class DestructionRunOpener extends AbstractBatchlet {
             parameters.partitions(),
             parameters.passes(),
             requestedBy == null || requestedBy.isBlank() ? "unknown" : requestedBy);
-    return "Destruction run " + run.id();
+    return "Destruction run "
+        + run.id()
+        + (leftovers == 0 ? "" : "; " + leftovers + " interrupted shredding(s) finished");
   }
 }

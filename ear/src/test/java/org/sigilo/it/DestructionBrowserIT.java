@@ -70,14 +70,7 @@ class DestructionBrowserIT extends PortalInBrowser {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[4096]))
                 .build());
     assertEquals(201, attached.statusCode(), attached.body());
-    var sweep =
-        SigiloHttp.post(
-            "/api/jobs/retention-sweep?dueOnOrBefore=1993-12-31", DemoUser.RECORDS_MANAGER, "");
-    assertEquals(202, sweep.statusCode(), sweep.body());
-    var swept =
-        SyntheticLoadIT.waitForTermination(
-            sweep.headers().firstValue("Location").orElseThrow(), Duration.ofMinutes(2));
-    assertEquals("COMPLETED", swept.getString("batchStatus"), swept.toString());
+    var swept = RetentionApiIT.sweep("1993-12-31");
     long listId = swept.getJsonNumber("dispositionListId").longValue();
     var submitted =
         SigiloHttp.post(

@@ -29,6 +29,17 @@ class PortalBrowserIT extends PortalInBrowser {
           "nav-disposition-lists",
           "nav-jobs");
 
+  /** Legal also pulls destruction certificates. */
+  private static final List<String> LEGAL =
+      List.of(
+          "nav-home",
+          "nav-calls",
+          "nav-schedules",
+          "nav-holds",
+          "nav-disposition-lists",
+          "nav-certificates",
+          "nav-jobs");
+
   /** Navigation entries each role must see; everything else must be absent. */
   private static final Map<DemoUser, List<String>> NAVIGATION =
       Map.of(
@@ -37,9 +48,9 @@ class PortalBrowserIT extends PortalInBrowser {
           DemoUser.RECORDS_MANAGER,
           RETENTION,
           DemoUser.LEGAL,
-          RETENTION,
+          LEGAL,
           DemoUser.RECORDS_AND_LEGAL,
-          RETENTION,
+          LEGAL,
           DemoUser.AUDITOR,
           List.of(
               "nav-home",
@@ -47,6 +58,7 @@ class PortalBrowserIT extends PortalInBrowser {
               "nav-schedules",
               "nav-holds",
               "nav-disposition-lists",
+              "nav-certificates",
               "nav-jobs",
               "nav-audit-trail"),
           DemoUser.ADMIN,
@@ -60,6 +72,7 @@ class PortalBrowserIT extends PortalInBrowser {
           "nav-schedules",
           "nav-holds",
           "nav-disposition-lists",
+          "nav-certificates",
           "nav-jobs",
           "nav-audit-trail",
           "nav-system-status");

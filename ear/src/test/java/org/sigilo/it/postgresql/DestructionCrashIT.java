@@ -236,10 +236,12 @@ class DestructionCrashIT {
         SigiloHttp.object(expect(200, get("/api/audit/verification", DemoUser.AUDITOR)));
     assertTrue(chain.getBoolean("intact"), chain.toString());
     System.out.printf(
-        "DestructionCrashIT: restarted as execution %d: %s; %d records destroyed exactly once, all"
-            + " on certificate %d; audit chain intact (%d events); %d s in all%n",
+        "DestructionCrashIT: restarted as execution %d: %s, read and destroyed the %d left; %d"
+            + " records destroyed exactly once, all on certificate %d; audit chain intact (%d"
+            + " events); %d s in all%n",
         restarted,
         done.getString("exitStatus"),
+        leftByKill,
         tombstoned.size(),
         certificate,
         chain.getJsonNumber("eventsChecked").longValue(),
@@ -297,7 +299,14 @@ class DestructionCrashIT {
       }
       if (Instant.now().isAfter(deadline)) {
         throw new AssertionError(
-            "No record destroyed within " + timeout + ": " + run + "\n" + server.logTail(100));
+            "Not "
+                + destroyed
+                + " records destroyed within "
+                + timeout
+                + ": "
+                + run
+                + "\n"
+                + server.logTail(100));
       }
       Thread.sleep(50);
     }

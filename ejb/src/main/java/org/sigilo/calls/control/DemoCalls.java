@@ -18,7 +18,9 @@ import org.sigilo.platform.control.SchemaMigration;
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigration", "MasterKeys"})
+// After the demo users: both append to the audit trail at start-up, and the users' transaction
+// (slow password hashing) would hold the chain's head lock long enough to time this one out.
+@DependsOn({"SchemaMigration", "MasterKeys", "DemoUsers"})
 public class DemoCalls {
 
   static final int COUNT = 300;

@@ -11,20 +11,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import javax.crypto.SecretKey;
 import org.sigilo.crypto.entity.KeyEncryptionKey;
+import org.sigilo.platform.control.KeystorePassword;
 import org.sigilo.platform.control.SchemaMigration;
 import org.sigilo.platform.control.Settings;
 
@@ -73,9 +68,17 @@ public class MasterKeys {
                 .map(Boolean::parseBoolean)
                 .orElse(false);
     if (Files.exists(path)) {
-      store = MasterKeyStore.open(path, password(passwordFile));
+      store =
+          MasterKeyStore.open(
+              path,
+              KeystorePassword.of(
+                  "sigilo.keystore.password", "SIGILO_KEYSTORE_PASSWORD", passwordFile));
     } else if (mayGenerate) {
-      store = MasterKeyStore.create(path, newPassword(passwordFile));
+      store =
+          MasterKeyStore.create(
+              path,
+              KeystorePassword.forNewKeystore(
+                  "sigilo.keystore.password", "SIGILO_KEYSTORE_PASSWORD", passwordFile));
       log.warning(
           "Created a new master keystore at "
               + path
@@ -182,44 +185,5 @@ public class MasterKeys {
               KeyWrapper.wrap(store.key(alias), KeyWrapper.newAesKey()),
               Instant.now()));
     }
-  }
-
-  private static char[] password(Path passwordFile) {
-    var configured = Settings.value("sigilo.keystore.password", "SIGILO_KEYSTORE_PASSWORD");
-    if (configured.isPresent()) {
-      return configured.get().toCharArray();
-    }
-    if (Files.isRegularFile(passwordFile)) {
-      try {
-        return Files.readString(passwordFile, StandardCharsets.UTF_8).trim().toCharArray();
-      } catch (IOException e) {
-        throw new CryptoException("Cannot read " + passwordFile + ": " + e.getMessage(), e);
-      }
-    }
-    throw new CryptoException(
-        "The master keystore's password is not configured: set sigilo.keystore.password or SIGILO_KEYSTORE_PASSWORD.");
-  }
-
-  private static char[] newPassword(Path passwordFile) {
-    var configured = Settings.value("sigilo.keystore.password", "SIGILO_KEYSTORE_PASSWORD");
-    if (configured.isPresent()) {
-      return configured.get().toCharArray();
-    }
-    byte[] random = new byte[32];
-    new SecureRandom().nextBytes(random);
-    String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    try {
-      Files.createDirectories(passwordFile.getParent());
-      Files.createFile(
-          passwordFile,
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      Files.writeString(passwordFile, password, StandardCharsets.UTF_8);
-    } catch (FileAlreadyExistsException e) {
-      throw new CryptoException(
-          passwordFile + " exists but its keystore is gone: restore the keystore from backup.", e);
-    } catch (IOException e) {
-      throw new CryptoException("Cannot write " + passwordFile + ": " + e.getMessage(), e);
-    }
-    return password.toCharArray();
   }
 }

@@ -145,6 +145,31 @@ public class RecordDestruction {
     }
   }
 
+  /**
+   * Removes the files a run interrupted between renaming and unlinking left behind (named {@link
+   * FileShredder#RENAMED_PREFIX}): their passes were all done, so they hold no content, but they
+   * should not linger. Called when a run opens or restarts, before any partition shreds. Answers
+   * how many were removed.
+   */
+  public int removeShreddedLeftovers() {
+    Path directory = archive.directory();
+    if (!Files.isDirectory(directory)) {
+      return 0;
+    }
+    int removed = 0;
+    FileShredder shredder = new FileShredder(1);
+    try (var leftovers = Files.newDirectoryStream(directory, FileShredder.RENAMED_PREFIX + "*")) {
+      for (Path leftover : leftovers) {
+        shredder.shred(leftover);
+        removed++;
+      }
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(
+          "Could not look for interrupted shreddings in " + directory + ": " + e.getMessage(), e);
+    }
+    return removed;
+  }
+
   /** The run of a job instance, if it was opened. */
   public DestructionRun runOf(long jobInstanceId) {
     return entityManager
@@ -449,7 +474,7 @@ public class RecordDestruction {
    * legal can show a customer which certificate destroyed their records; omitted, nothing in Sigilo
    * links a destroyed record to a customer any more.
    */
-  public static boolean keepsCustomerReference() {
+  private boolean keepsCustomerReference() {
     String policy =
         Settings.value("sigilo.tombstone.customer-reference", "SIGILO_TOMBSTONE_CUSTOMER_REFERENCE")
             .orElse("keep");

@@ -7,18 +7,14 @@ import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.sigilo.certificates.control.CertificateSigner;
 import org.sigilo.certificates.control.SigningIdentity;
+import org.sigilo.platform.control.KeystorePassword;
 import org.sigilo.platform.control.SchemaMigration;
 import org.sigilo.platform.control.Settings;
 
@@ -67,9 +63,23 @@ public class SigningKeys {
     String alias =
         Settings.value("sigilo.signing.key.alias", "SIGILO_SIGNING_KEY_ALIAS").orElse(null);
     if (Files.exists(path)) {
-      identity = SigningIdentity.load(path, password(passwordFile), alias);
+      identity =
+          SigningIdentity.load(
+              path,
+              KeystorePassword.of(
+                  "sigilo.signing.keystore.password",
+                  "SIGILO_SIGNING_KEYSTORE_PASSWORD",
+                  passwordFile),
+              alias);
     } else if (mayGenerate) {
-      identity = SigningIdentity.generate(path, newPassword(passwordFile), organization);
+      identity =
+          SigningIdentity.generate(
+              path,
+              KeystorePassword.forNewKeystore(
+                  "sigilo.signing.keystore.password",
+                  "SIGILO_SIGNING_KEYSTORE_PASSWORD",
+                  passwordFile),
+              organization);
       LOG.warning(
           "Created a self-signed certificate-signing key at "
               + path
@@ -103,45 +113,5 @@ public class SigningKeys {
   @Lock(LockType.READ)
   public String organization() {
     return organization;
-  }
-
-  private static char[] password(Path passwordFile) {
-    var configured =
-        Settings.value("sigilo.signing.keystore.password", "SIGILO_SIGNING_KEYSTORE_PASSWORD");
-    if (configured.isPresent()) {
-      return configured.get().toCharArray();
-    }
-    if (Files.isRegularFile(passwordFile)) {
-      try {
-        return Files.readString(passwordFile, StandardCharsets.UTF_8).trim().toCharArray();
-      } catch (IOException e) {
-        throw new IllegalStateException("Cannot read " + passwordFile + ": " + e.getMessage(), e);
-      }
-    }
-    throw new IllegalStateException(
-        "The certificate-signing keystore's password is not configured: set"
-            + " sigilo.signing.keystore.password or SIGILO_SIGNING_KEYSTORE_PASSWORD.");
-  }
-
-  private static char[] newPassword(Path passwordFile) {
-    var configured =
-        Settings.value("sigilo.signing.keystore.password", "SIGILO_SIGNING_KEYSTORE_PASSWORD");
-    if (configured.isPresent()) {
-      return configured.get().toCharArray();
-    }
-    byte[] random = new byte[32];
-    new SecureRandom().nextBytes(random);
-    String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    try {
-      Files.createDirectories(passwordFile.getParent());
-      Files.deleteIfExists(passwordFile); // a password without its keystore protects nothing
-      Files.createFile(
-          passwordFile,
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      Files.writeString(passwordFile, password, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot write " + passwordFile + ": " + e.getMessage(), e);
-    }
-    return password.toCharArray();
   }
 }

@@ -59,7 +59,10 @@ public class SchemaMigration {
             "Database schema of "
                 + databaseProduct
                 + " is at version "
-                + result.targetSchemaVersion
+                // no migration applied now: Flyway names no target, the schema stays where it was
+                + (result.targetSchemaVersion != null
+                    ? result.targetSchemaVersion
+                    : result.initialSchemaVersion)
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");

@@ -311,4 +311,40 @@ class DispositionListTest {
         () -> list.swept(SWEPT));
     assertNull(list.sweptAt());
   }
+
+  @Test
+  void onlyAnApprovedListIsDestroyedAndAPartlyDestroyedOneCanBeDestroyedAgain() {
+    DispositionList list = approved();
+    list.startDestruction();
+    assertEquals(ListStatus.DESTROYING, list.status());
+    assertRefused(
+        list,
+        "only an approved list (or one partly destroyed) can be destroyed",
+        ListStatus.DESTROYING,
+        list::startDestruction);
+    list.destructionFinished(false);
+    assertEquals(ListStatus.PARTLY_DESTROYED, list.status());
+    list.startDestruction();
+    list.destructionFinished(true);
+    assertEquals(ListStatus.DESTROYED, list.status());
+    assertRefused(
+        list,
+        "only an approved list (or one partly destroyed) can be destroyed",
+        ListStatus.DESTROYED,
+        list::startDestruction);
+  }
+
+  @Test
+  void aListNotApprovedCannotBeDestroyed() {
+    for (DispositionList list :
+        new DispositionList[] {sweeping(), inReview(), submitted(), withdrawn()}) {
+      ListStatus before = list.status();
+      assertRefused(list, "only an approved list", before, list::startDestruction);
+      assertRefused(
+          list,
+          "only a list that is destroying can finish destruction",
+          before,
+          () -> list.destructionFinished(true));
+    }
+  }
 }
