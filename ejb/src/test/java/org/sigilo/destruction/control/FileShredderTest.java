@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -15,7 +14,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -285,19 +283,6 @@ class FileShredderTest {
     assertTrue(failure.reason().contains("symbolic link"), failure.reason());
     assertTrue(Files.isSymbolicLink(link));
     assertArrayEquals(plaintext(1000), Files.readAllBytes(target));
-  }
-
-  /** Skipped as root, for whom permissions do not stop writes; the cases above fail for anyone. */
-  @Test
-  void aReadOnlyFileFailsAndIsLeftInPlaceUnchanged() throws IOException {
-    Path file = archiveFile("read-only", 1000);
-    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
-    assumeFalse(Files.isWritable(file), "running as root: permissions do not stop writes");
-
-    ShredFailure failure = assertThrows(ShredFailure.class, () -> new FileShredder().shred(file));
-
-    assertTrue(failure.reason().contains("left in place, unchanged"), failure.reason());
-    assertArrayEquals(plaintext(1000), Files.readAllBytes(file));
   }
 
   @Test
