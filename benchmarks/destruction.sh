@@ -25,7 +25,7 @@ COUNT="${COUNT:-100000}"
 SIZE="${SIZE:-4096}"
 RUNS="${RUNS:-3}"
 PSQL_URL="${PSQL_URL:?set PSQL_URL to the database Sigilo uses, e.g. postgresql://user:pw@127.0.0.1/sigilo}"
-ARCHIVE_DIR="${ARCHIVE_DIR:?set ARCHIVE_DIR to the server's archive directory (<data dir>/archive)}"
+ARCHIVE_DIR="${ARCHIVE_DIR:?set ARCHIVE_DIR to the archive directory of the server, <data dir>/archive}"
 MANAGER="records-manager:records-manager-demo"
 LEGAL="legal:legal-demo"
 for tool in jq psql python3 curl; do
