@@ -127,14 +127,15 @@ job_median=$(median "${job_rates[@]}"); base_median=$(median "${base_rates[@]}")
 summary="destruction records=$COUNT size=$SIZE median_job_records_per_s=$job_median median_baseline_records_per_s=$base_median baseline_over_job=$(awk -v b="$base_median" -v j="$job_median" 'BEGIN { printf "%.1f", b / j }')"
 echo "$summary"
 
-shred_line=$(MVN_FLAGS="${MVN_FLAGS:-}" FILES=2000 SIZE="$SIZE" RUNS=3 ./shredder.sh | tail -1)
+plain() { sed 's/\x1b\[[0-9;]*m//g'; } # Maven's colour codes out of the results
+shred_line=$(MVN_FLAGS="${MVN_FLAGS:-}" FILES=2000 SIZE="$SIZE" RUNS=3 ./shredder.sh | tail -1 | plain)
 echo "$shred_line"
-large_line=$(MVN_FLAGS="${MVN_FLAGS:-}" FILES=50 SIZE=10485760 RUNS=3 ./shredder.sh | tail -1)
+large_line=$(MVN_FLAGS="${MVN_FLAGS:-}" FILES=50 SIZE=10485760 RUNS=3 ./shredder.sh | tail -1 | plain)
 echo "$large_line"
 (cd .. && mvn -B -q ${MVN_FLAGS:-} -pl ejb test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test)
 cert_line=$(java -cp "../ejb/target/test-classes:../ejb/target/classes:$(cat ../ejb/target/test-classpath.txt)" \
-  org.sigilo.certificates.control.CertificateBenchmark "$COUNT" 3 | tail -1)
+  org.sigilo.certificates.control.CertificateBenchmark "$COUNT" 3 | tail -1 | plain)
 echo "$cert_line"
 
 {

@@ -13,7 +13,11 @@ import org.sigilo.sweeping.SweepParameters;
  */
 public record DestructionParameters(long listId, int partitions, int chunkSize, int passes) {
 
-  public static final int MAX_PARTITIONS = 16;
+  /**
+   * Each partition holds two connections while it prepares a chunk (its chunk's, suspended, and the
+   * preparation's own); eight leave room in the datasource's pool of 20 for everyone else.
+   */
+  public static final int MAX_PARTITIONS = 8;
   public static final int MAX_CHUNK = 10_000;
   public static final int MAX_PASSES = 7;
   public static final int DEFAULT_CHUNK = 500;

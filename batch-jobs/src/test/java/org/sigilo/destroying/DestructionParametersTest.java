@@ -31,8 +31,8 @@ class DestructionParametersTest {
     assertMessage(
         "listId is the number", () -> DestructionParameters.parse("list-7", null, null, null));
     assertMessage(
-        "partitions is a whole number from 1 to 16",
-        () -> DestructionParameters.parse("7", "17", null, null));
+        "partitions is a whole number from 1 to 8",
+        () -> DestructionParameters.parse("7", "9", null, null));
     assertMessage(
         "chunkSize is a whole number from 1 to 10000",
         () -> DestructionParameters.parse("7", null, "0", null));

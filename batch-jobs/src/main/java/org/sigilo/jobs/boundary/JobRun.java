@@ -32,7 +32,14 @@ public record JobRun(
             || "STOPPING".equals(batchStatus));
   }
 
+  /**
+   * A failed or stopped execution, or one a stopped server left running; not a destruction whose
+   * run finished (with records it could not destroy: destroying the list again retries them).
+   */
   public boolean restartable() {
+    if (destruction != null && !"DESTROYING".equals(destruction.status())) {
+      return false;
+    }
     return interrupted || "FAILED".equals(batchStatus) || "STOPPED".equals(batchStatus);
   }
 

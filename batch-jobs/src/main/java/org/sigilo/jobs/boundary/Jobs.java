@@ -102,6 +102,9 @@ public class Jobs {
   private String scheduledAt;
   private String destructionAt;
 
+  /** The list the scheduler started destroying last tonight (see {@link #scheduledDestruction}). */
+  private Long scheduledList;
+
   /**
    * Executions this server started or restarted since it booted. One left STARTED in the repository
    * by a server that stopped (crashed or killed) is not running any more, and must not block sweeps
@@ -173,25 +176,46 @@ public class Jobs {
     if (RETENTION_SWEEP.equals(timer.getInfo())) {
       scheduledSweep();
     } else {
-      scheduledDestruction();
+      scheduledDestruction(RECORDS_DESTRUCTION.equals(timer.getInfo()));
     }
   }
 
   /**
    * Destroys the oldest approved list, then comes back every minute for the next one until none is
-   * left: lists are destroyed one after another, never side by side.
+   * left: lists are destroyed one after another, never side by side. A list still approved when the
+   * scheduler comes back after starting it did not get as far as destroying (its job failed at the
+   * start): the chain stops there for tonight, since the same start would fail again, and a person
+   * must look (the job's execution and the audit trail say why).
    */
-  private void scheduledDestruction() {
+  private void scheduledDestruction(boolean nightly) {
+    if (nightly) {
+      scheduledList = null;
+    }
     Optional<Long> next = destructions.nextApprovedList();
     if (next.isEmpty()) {
       return;
     }
     try {
+      if (next.get().equals(scheduledList)) {
+        refuseWhileRunning(); // still starting: wait for it
+        LOG.severe(
+            "Scheduled destruction stops for tonight: disposition list "
+                + scheduledList
+                + " is still approved after its destruction was started; see its execution.");
+        auditEvents.recordIndependently(
+            SCHEDULER,
+            "job-requested",
+            "job:" + RECORDS_DESTRUCTION,
+            Outcome.FAILURE,
+            "disposition list " + scheduledList + " could not be destroyed; stopped for tonight");
+        return;
+      }
       start(
           RECORDS_DESTRUCTION,
           DestructionParameters.parse(next.get().toString(), null, null, null)
               .toJobParameters(SCHEDULER),
           SCHEDULER);
+      scheduledList = next.get();
     } catch (JobConflict e) {
       LOG.info("Scheduled destruction waits: " + e.getMessage());
     } catch (RuntimeException e) {
@@ -331,6 +355,16 @@ public class Jobs {
   public long restart(long executionId) {
     JobRun run = execution(executionId);
     mayOperate(run);
+    if (run.destruction() != null && !"DESTROYING".equals(run.destruction().status())) {
+      throw new JobConflict(
+          "Destruction run "
+              + run.destruction().runId()
+              + " finished ("
+              + run.destruction().status()
+              + "): to retry records it could not destroy, start a destruction of list "
+              + run.destruction().listId()
+              + " again.");
+    }
     if (!run.restartable()) {
       throw new JobConflict(
           "Execution "
@@ -341,16 +375,6 @@ public class Jobs {
     }
     if (RECORDS_DESTRUCTION.equals(run.jobName())) {
       refuseWhileRunning();
-      if (run.destruction() != null && !"DESTROYING".equals(run.destruction().status())) {
-        throw new JobConflict(
-            "Destruction run "
-                + run.destruction().runId()
-                + " finished ("
-                + run.destruction().status()
-                + "): to retry records it could not destroy, start a destruction of list "
-                + run.destruction().listId()
-                + " again.");
-      }
     }
     if (RETENTION_SWEEP.equals(run.jobName())) {
       refuseWhileRunning();
@@ -452,38 +476,31 @@ public class Jobs {
   }
 
   private void refuseWhileRunning(JobOperator operator, String job) {
-    try {
-      for (JobInstance instance : operator.getJobInstances(job, 0, 20)) {
-        for (JobExecution execution : operator.getJobExecutions(instance)) {
-          BatchStatus status = execution.getBatchStatus();
-          boolean unfinished =
-              status == BatchStatus.STARTING
-                  || status == BatchStatus.STARTED
-                  || status == BatchStatus.STOPPING;
-          if (unfinished && !startedHere.contains(execution.getExecutionId())) {
-            LOG.warning(
-                job
-                    + " execution "
-                    + execution.getExecutionId()
-                    + " is "
-                    + status
-                    + " in the job repository but was not started by this server since it"
-                    + " booted: left over from a server that stopped, not counted as running");
-          } else if (unfinished) {
-            throw new JobConflict(
-                (RETENTION_SWEEP.equals(job)
-                        ? "A retention sweep is already running (execution "
-                        : "A records destruction is already running (execution ")
-                    + execution.getExecutionId()
-                    + ", "
-                    + status
-                    + "): only one sweep or destruction runs at a time; wait for it to finish,"
-                    + " or stop it, before starting another.");
-          }
-        }
+    // Only executions this server started count (see startedHere): one left STARTED in the
+    // repository by a server that stopped is not running any more, whatever its age.
+    for (long executionId : startedHere) {
+      JobExecution execution;
+      try {
+        execution = operator.getJobExecution(executionId);
+      } catch (NoSuchJobExecutionException e) {
+        continue;
       }
-    } catch (NoSuchJobException e) {
-      // never run
+      BatchStatus status = execution.getBatchStatus();
+      boolean unfinished =
+          status == BatchStatus.STARTING
+              || status == BatchStatus.STARTED
+              || status == BatchStatus.STOPPING;
+      if (unfinished && job.equals(execution.getJobName())) {
+        throw new JobConflict(
+            (RETENTION_SWEEP.equals(job)
+                    ? "A retention sweep is already running (execution "
+                    : "A records destruction is already running (execution ")
+                + executionId
+                + ", "
+                + status
+                + "): only one sweep or destruction runs at a time; wait for it to finish,"
+                + " or stop it, before starting another.");
+      }
     }
   }
 

@@ -201,7 +201,8 @@ class RecordsDestructionIT {
             "SELECT COUNT(*) FROM key_encryption_key WHERE epoch = ? AND destroyed_at IS NULL",
             "1996-04"),
         "the key-encryption key of the destroyed records' month is destroyed");
-    assertNotNull(
+    assertEquals(
+        "1",
         single(
             "SELECT COUNT(*) FROM key_encryption_key WHERE epoch = ? AND destroyed_at IS NULL",
             "1996-06"),
@@ -277,6 +278,22 @@ class RecordsDestructionIT {
       assertEquals("PARTLY_DESTROYED", legal.summary(listId).listStatus());
       assertEquals(1, legal.certificatesOf(fine).get(0).failed());
       assertTrue(legal.certificatesOf(broken).isEmpty(), "a failed record is on no certificate");
+      assertTrue(
+          reason.contains("is not a regular file"), "the reason says what is wrong: " + reason);
+
+      // the cause fixed (the file is back), destroying the list again takes the failed record
+      Files.delete(file);
+      Files.write(file, new byte[] {1, 2, 3});
+      JobRun retry = waitForEnd(legal.startDestruction(listId, "1", "10"));
+      assertEquals("COMPLETED", retry.batchStatus(), retry.toString());
+      assertEquals(1, retry.destruction().destroyed(), retry.toString());
+      assertEquals(0, count("SELECT COUNT(*) FROM call_record WHERE id = ?", broken));
+      assertFalse(Files.exists(file), "its file is shredded now");
+      assertEquals("DESTROYED", legal.summary(listId).listStatus());
+      CertificateView second = legal.certificatesOf(broken).get(0);
+      assertTrue(
+          second.number() > legal.certificatesOf(fine).get(0).number(),
+          "each run has its own certificate, numbered in order");
     } finally {
       Files.deleteIfExists(file);
     }

@@ -1,9 +1,11 @@
 package org.sigilo.destruction.boundary;
 
 import java.time.Instant;
-import org.sigilo.destruction.entity.DestructionCertificate;
 
-/** A destruction certificate as listed: what it covers and how to check it (its SHA-256). */
+/**
+ * A destruction certificate as listed: what it covers and how to check it (its SHA-256); read
+ * without its PDF.
+ */
 public record CertificateView(
     long number,
     long runId,
@@ -17,18 +19,9 @@ public record CertificateView(
     long failed,
     long held) {
 
-  static CertificateView of(DestructionCertificate certificate, long listId) {
-    return new CertificateView(
-        certificate.number(),
-        certificate.runId(),
-        listId,
-        certificate.issuedAt(),
-        certificate.sha256(),
-        certificate.sizeBytes(),
-        certificate.signer(),
-        certificate.timestamped(),
-        certificate.destroyedCount(),
-        certificate.failedCount(),
-        certificate.heldCount());
-  }
+  /** The JPQL select of this view, over {@code DestructionCertificate c} and its run {@code r}. */
+  static final String SELECT =
+      "SELECT new org.sigilo.destruction.boundary.CertificateView(c.number, c.runId, r.listId,"
+          + " c.issuedAt, c.sha256, c.sizeBytes, c.signer, c.timestamped, c.destroyedCount,"
+          + " c.failedCount, c.heldCount)";
 }

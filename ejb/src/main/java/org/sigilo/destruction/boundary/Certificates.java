@@ -17,7 +17,6 @@ import org.sigilo.certificates.control.CertificateVerification;
 import org.sigilo.certificates.control.SignatureCheck;
 import org.sigilo.destruction.control.SigningKeys;
 import org.sigilo.destruction.entity.DestructionCertificate;
-import org.sigilo.destruction.entity.DestructionRun;
 import org.sigilo.users.entity.Role;
 
 /**
@@ -31,8 +30,11 @@ public class Certificates {
 
   static final int MAX_RESULTS = 200;
 
-  /** Larger than any certificate Sigilo issues (100,000 records make about 5 MB). */
-  public static final int MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
+  /**
+   * Larger than any certificate Sigilo issues (100,000 records make about 4 MB), small enough that
+   * parsing an untrusted upload stays within reason.
+   */
+  public static final int MAX_UPLOAD_BYTES = 32 * 1024 * 1024;
 
   @Inject EntityManager entityManager;
   @EJB SigningKeys signingKeys;
@@ -50,7 +52,8 @@ public class Certificates {
     }
     StringBuilder jpql =
         new StringBuilder(
-            "SELECT c, r.listId FROM DestructionCertificate c, DestructionRun r"
+            CertificateView.SELECT
+                + " FROM DestructionCertificate c, DestructionRun r"
                 + " WHERE r.id = c.runId");
     if (from != null) {
       jpql.append(" AND c.issuedAt >= :from");
@@ -70,7 +73,7 @@ public class Certificates {
               + " AND t.customerReference = :customer)");
     }
     jpql.append(" ORDER BY c.number DESC");
-    var query = entityManager.createQuery(jpql.toString(), Object[].class);
+    var query = entityManager.createQuery(jpql.toString(), CertificateView.class);
     if (from != null) {
       query.setParameter("from", from.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
@@ -83,17 +86,22 @@ public class Certificates {
     if (!customer.isEmpty()) {
       query.setParameter("customer", customer);
     }
-    List<CertificateView> found = new ArrayList<>();
-    for (Object[] row : query.setMaxResults(MAX_RESULTS).getResultList()) {
-      found.add(CertificateView.of((DestructionCertificate) row[0], (Long) row[1]));
-    }
-    return found;
+    return query.setMaxResults(MAX_RESULTS).getResultList();
   }
 
   public CertificateView find(long number) {
-    DestructionCertificate certificate = certificate(number);
-    return CertificateView.of(
-        certificate, entityManager.find(DestructionRun.class, certificate.runId()).listId());
+    return entityManager
+        .createQuery(
+            CertificateView.SELECT
+                + " FROM DestructionCertificate c, DestructionRun r"
+                + " WHERE r.id = c.runId AND c.number = :number",
+            CertificateView.class)
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(
+            () ->
+                DestructionRefusal.notFound("There is no destruction certificate " + number + "."));
   }
 
   /** The signed PDF, exactly as issued; the download is audited. */

@@ -30,8 +30,9 @@ import org.sigilo.retention.entity.DispositionList;
 /**
  * Issues the one signed certificate of a destruction run, from its tombstones (every destroyed
  * record), its held and failed records, and its list's approval. Numbers run without gaps: the next
- * number is taken under a lock on the run, and only one destruction runs at a time (the job
- * boundary refuses a second). Issuing is idempotent: a restarted job finds the run's certificate.
+ * is the highest plus one, only one destruction runs at a time (the job boundary refuses a second),
+ * and the number's primary key fails a second issue loudly rather than reuse one. Issuing is
+ * idempotent: a restarted job finds the run's certificate.
  */
 @Stateless
 @PermitAll // called by the batch artifact; the job boundary checks roles
@@ -82,6 +83,22 @@ public class Certification {
           issued.failedCount(),
           issued.heldCount(),
           issued.sha256());
+    }
+    Number pending =
+        (Number)
+            entityManager
+                .createNativeQuery(
+                    "SELECT COUNT(*) FROM destruction_item WHERE run_id = ? AND state = 'PENDING'")
+                .setParameter(1, runId)
+                .getSingleResult();
+    if (pending.longValue() > 0) {
+      throw new IllegalStateException(
+          "Run "
+              + runId
+              + " still has "
+              + pending
+              + " record(s) pending: no certificate is issued until each is destroyed, failed or"
+              + " held. Restart the job.");
     }
     DispositionList list = entityManager.find(DispositionList.class, run.listId());
     long number =

@@ -29,6 +29,7 @@ import org.sigilo.archives.control.ArchiveStore;
 import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.Outcome;
 import org.sigilo.crypto.control.MasterKeys;
+import org.sigilo.crypto.entity.KeyEncryptionKey;
 import org.sigilo.destruction.entity.DestructionRun;
 import org.sigilo.platform.control.Settings;
 import org.sigilo.retention.control.DispositionSweep;
@@ -148,26 +149,36 @@ public class RecordDestruction {
   /**
    * Removes the files a run interrupted between renaming and unlinking left behind (named {@link
    * FileShredder#RENAMED_PREFIX}): their passes were all done, so they hold no content, but they
-   * should not linger. Called when a run opens or restarts, before any partition shreds. Answers
-   * how many were removed.
+   * should not linger, and are simply deleted. Called when a run opens or restarts, before any
+   * partition shreds. Answers how many were removed.
    */
   public int removeShreddedLeftovers() {
     Path directory = archive.directory();
     if (!Files.isDirectory(directory)) {
       return 0;
     }
-    int removed = 0;
-    FileShredder shredder = new FileShredder(1);
-    try (var leftovers = Files.newDirectoryStream(directory, FileShredder.RENAMED_PREFIX + "*")) {
-      for (Path leftover : leftovers) {
-        shredder.shred(leftover);
-        removed++;
-      }
+    List<Path> leftovers = new ArrayList<>();
+    try (var found = Files.newDirectoryStream(directory, FileShredder.RENAMED_PREFIX + "*")) {
+      found.forEach(leftovers::add);
     } catch (java.io.IOException e) {
       throw new IllegalStateException(
           "Could not look for interrupted shreddings in " + directory + ": " + e.getMessage(), e);
     }
-    return removed;
+    try {
+      for (Path leftover : leftovers) {
+        Files.deleteIfExists(leftover);
+      }
+      if (!leftovers.isEmpty()) {
+        try (var channel =
+            java.nio.channels.FileChannel.open(directory, java.nio.file.StandardOpenOption.READ)) {
+          channel.force(true);
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(
+          "Could not remove interrupted shreddings in " + directory + ": " + e.getMessage(), e);
+    }
+    return leftovers.size();
   }
 
   /** The run of a job instance, if it was opened. */
@@ -209,6 +220,13 @@ public class RecordDestruction {
   public List<RecordFiles> prepare(long runId, List<Long> recordIds) {
     Instant now = Instant.now();
     Path directory = archive.directory();
+    if (!Files.isDirectory(directory)) {
+      // a volume not mounted: every file would look gone, and marked ones would count as shredded
+      throw new IllegalStateException(
+          "The archive directory "
+              + directory
+              + " does not exist: mount it (or set sigilo.archive.dir) and restart the job.");
+    }
     try (Connection connection = dataSource.getConnection()) {
       Array ids = connection.createArrayOf("BIGINT", recordIds.toArray());
       holdCheck(connection, runId, ids, now);
@@ -248,13 +266,14 @@ public class RecordDestruction {
               continue;
             }
             Path file = directory.resolve(name);
-            if (!Files.isRegularFile(file)) {
+            if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
               missing.put(
                   recordId,
                   "Archive file "
                       + name
-                      + " is missing from "
-                      + directory
+                      + (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                          ? " is not a regular file"
+                          : " is missing")
                       + ": it cannot be shown overwritten, so the record is not destroyed.");
               continue;
             }
@@ -304,19 +323,31 @@ public class RecordDestruction {
         return;
       }
       Array candidateIds = connection.createArrayOf("BIGINT", candidates.toArray());
+      Map<Long, String> refused = refusedNow(connection, candidateIds, outcomes);
       TreeSet<Long> withKey = new TreeSet<>();
       try (PreparedStatement keys =
           connection.prepareStatement(
-              "SELECT d.record_id FROM record_data_key d JOIN call_record c ON c.id = d.record_id"
+              "SELECT d.record_id, k.epoch FROM record_data_key d"
+                  + " JOIN call_record c ON c.id = d.record_id"
+                  + " JOIN key_encryption_key k ON k.id = d.kek_id"
                   + " WHERE d.record_id = ANY(?)")) {
         keys.setArray(1, candidateIds);
         try (ResultSet rows = keys.executeQuery()) {
           while (rows.next()) {
+            if (KeyEncryptionKey.PENDING.equals(rows.getString(2))) {
+              // its older copies stay readable under the live 'pending' key: no erase to claim
+              refused.putIfAbsent(
+                  rows.getLong(1),
+                  "Its data key is still under the 'pending' key-encryption key (no sweep moved"
+                      + " it to its month's key), so copies in backups would stay readable; sweep"
+                      + " again, then destroy it.");
+            }
             withKey.add(rows.getLong(1));
           }
         }
       }
       List<Long> destroyed = new ArrayList<>();
+      // checked in this transaction (refusedNow), right before the keys go
       String holdCheck = "No legal hold in force at " + now;
       try (PreparedStatement tombstone =
           connection.prepareStatement(
@@ -335,6 +366,15 @@ public class RecordDestruction {
                   + " WHERE c.id = ?")) {
         for (FilesOutcome outcome : outcomes) {
           if (outcome.failure() != null) {
+            continue;
+          }
+          String refusal = refused.get(outcome.recordId());
+          if (refusal != null) {
+            if (refusal.isEmpty()) {
+              markHeld(connection, runId, outcome.recordId(), now);
+            } else {
+              fail(connection, runId, outcome.recordId(), refusal);
+            }
             continue;
           }
           if (!withKey.contains(outcome.recordId())) {
@@ -440,10 +480,18 @@ public class RecordDestruction {
             .createNativeQuery(
                 "SELECT DISTINCT key_epoch FROM tombstone WHERE run_id = ? AND key_epoch <> ?")
             .setParameter(1, runId)
-            .setParameter(2, org.sigilo.crypto.entity.KeyEncryptionKey.PENDING)
+            .setParameter(2, KeyEncryptionKey.PENDING)
             .getResultList();
     Instant now = Instant.now();
     for (String epoch : epochs) {
+      // Lock the epoch's live keys first (waiting for any transaction wrapping under them), so the
+      // check below, a statement of its own, sees every data key committed meanwhile.
+      entityManager
+          .createNativeQuery(
+              "SELECT id FROM key_encryption_key WHERE epoch = ? AND destroyed_at IS NULL"
+                  + " FOR UPDATE")
+          .setParameter(1, epoch)
+          .getResultList();
       int destroyed =
           entityManager
               .createNativeQuery(
@@ -490,6 +538,27 @@ public class RecordDestruction {
   /** Marks PENDING items (all of the run's, or those given) that a hold in force covers as HELD. */
   private static int holdCheck(Connection connection, long runId, Array ids, Instant now)
       throws SQLException {
+    // one whose files an interrupted attempt had started to overwrite is no longer untouched
+    try (PreparedStatement touched =
+        connection.prepareStatement(
+            "UPDATE destruction_item SET state = 'FAILED', checked_at = ?, failure_reason ="
+                + " 'A legal hold was placed after its archive files were overwritten by an"
+                + " interrupted attempt; its rows and data key are kept. Tell legal.'"
+                + " WHERE run_id = ? AND state = 'PENDING'"
+                + (ids == null ? "" : " AND record_id = ANY(?)")
+                + " AND EXISTS (SELECT 1 FROM call_attachment a"
+                + " WHERE a.call_id = destruction_item.record_id AND a.shred_started_at IS NOT NULL)"
+                + " AND EXISTS (SELECT 1 FROM call_record c"
+                + " WHERE c.id = destruction_item.record_id AND "
+                + DueRecordsSql.callIsHeld("c")
+                + ")")) {
+      touched.setTimestamp(1, Timestamp.from(now));
+      touched.setLong(2, runId);
+      if (ids != null) {
+        touched.setArray(3, ids);
+      }
+      touched.executeUpdate();
+    }
     try (PreparedStatement held =
         connection.prepareStatement(
             "UPDATE destruction_item SET state = 'HELD', checked_at = ?"
@@ -513,12 +582,77 @@ public class RecordDestruction {
     try (PreparedStatement failed =
         connection.prepareStatement(
             "UPDATE destruction_item SET state = 'FAILED', failure_reason = ?"
-                + " WHERE run_id = ? AND record_id = ?")) {
+                + " WHERE run_id = ? AND record_id = ? AND state = 'PENDING'")) {
       failed.setString(1, reason.length() > 2000 ? reason.substring(0, 2000) : reason);
       failed.setLong(2, runId);
       failed.setLong(3, recordId);
-      failed.executeUpdate();
+      if (failed.executeUpdate() != 1) {
+        throw new IllegalStateException(
+            "Record " + recordId + " of run " + runId + " is no longer pending: not failed twice.");
+      }
     }
+  }
+
+  private static void markHeld(Connection connection, long runId, long recordId, Instant now)
+      throws SQLException {
+    try (PreparedStatement held =
+        connection.prepareStatement(
+            "UPDATE destruction_item SET state = 'HELD', checked_at = ?"
+                + " WHERE run_id = ? AND record_id = ? AND state = 'PENDING'")) {
+      held.setTimestamp(1, Timestamp.from(now));
+      held.setLong(2, runId);
+      held.setLong(3, recordId);
+      held.executeUpdate();
+    }
+  }
+
+  /**
+   * Records of the chunk that must not be destroyed after all, with why: an empty reason for one a
+   * legal hold placed since {@link #prepare} now covers and whose files were not touched (it is
+   * simply held); a reason for one held whose files were overwritten already (reported, not called
+   * untouched), and for one that got a file attached after its files were noted (that file would be
+   * left unshredded).
+   */
+  private static Map<Long, String> refusedNow(
+      Connection connection, Array candidateIds, List<FilesOutcome> outcomes) throws SQLException {
+    Map<Long, Integer> files = new java.util.HashMap<>();
+    outcomes.forEach(outcome -> files.put(outcome.recordId(), outcome.files()));
+    Map<Long, String> refused = new LinkedHashMap<>();
+    try (PreparedStatement held =
+        connection.prepareStatement(
+            "SELECT c.id FROM call_record c WHERE c.id = ANY(?) AND "
+                + DueRecordsSql.callIsHeld("c"))) {
+      held.setArray(1, candidateIds);
+      try (ResultSet rows = held.executeQuery()) {
+        while (rows.next()) {
+          long id = rows.getLong(1);
+          int overwritten = files.getOrDefault(id, 0);
+          refused.put(
+              id,
+              overwritten == 0
+                  ? ""
+                  : "A legal hold was placed while it was being destroyed: its "
+                      + overwritten
+                      + " archive file(s) were already overwritten; its rows and data key are"
+                      + " kept. Tell legal.");
+        }
+      }
+    }
+    try (PreparedStatement added =
+        connection.prepareStatement(
+            "SELECT DISTINCT call_id FROM call_attachment WHERE call_id = ANY(?)"
+                + " AND shred_started_at IS NULL")) {
+      added.setArray(1, candidateIds);
+      try (ResultSet rows = added.executeQuery()) {
+        while (rows.next()) {
+          refused.putIfAbsent(
+              rows.getLong(1),
+              "A file was attached while the record was being destroyed; it was not overwritten,"
+                  + " so the record is kept. Destroy the list again.");
+        }
+      }
+    }
+    return refused;
   }
 
   private static int update(Connection connection, String sql, Array ids) throws SQLException {

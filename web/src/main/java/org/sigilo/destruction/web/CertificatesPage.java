@@ -73,6 +73,12 @@ public class CertificatesPage implements Serializable {
     }
   }
 
+  /** The search button: the filters typed, not the certificate the page was opened for. */
+  public void find() {
+    number = null;
+    search();
+  }
+
   /** Checks the uploaded PDF; the result shows below the form. */
   public void verify() {
     verification = null;
