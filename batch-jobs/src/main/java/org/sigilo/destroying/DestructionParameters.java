@@ -18,6 +18,7 @@ public record DestructionParameters(long listId, int partitions, int chunkSize, 
    * preparation's own); eight leave room in the datasource's pool of 20 for everyone else.
    */
   public static final int MAX_PARTITIONS = 8;
+
   public static final int MAX_CHUNK = 10_000;
   public static final int MAX_PASSES = 7;
   public static final int DEFAULT_CHUNK = 500;

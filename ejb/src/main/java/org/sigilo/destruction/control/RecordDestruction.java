@@ -220,13 +220,6 @@ public class RecordDestruction {
   public List<RecordFiles> prepare(long runId, List<Long> recordIds) {
     Instant now = Instant.now();
     Path directory = archive.directory();
-    if (!Files.isDirectory(directory)) {
-      // a volume not mounted: every file would look gone, and marked ones would count as shredded
-      throw new IllegalStateException(
-          "The archive directory "
-              + directory
-              + " does not exist: mount it (or set sigilo.archive.dir) and restart the job.");
-    }
     try (Connection connection = dataSource.getConnection()) {
       Array ids = connection.createArrayOf("BIGINT", recordIds.toArray());
       holdCheck(connection, runId, ids, now);
@@ -261,6 +254,14 @@ public class RecordDestruction {
               continue; // held, or done before a crash
             }
             String name = rows.getString(2);
+            if (!Files.isDirectory(directory)) {
+              // a volume not mounted: every file would look gone, marked ones as shredded
+              throw new IllegalStateException(
+                  "The archive directory "
+                      + directory
+                      + " does not exist: mount it (or set sigilo.archive.dir) and restart the"
+                      + " job.");
+            }
             if (rows.getTimestamp(3) != null) {
               ofRecord.add(new FileToShred(name, directory.resolve(name), rows.getLong(4), true));
               continue;
