@@ -397,7 +397,15 @@ public class RecordDestruction {
           tombstone.addBatch();
           destroyed.add(outcome.recordId());
         }
-        tombstone.executeBatch();
+        for (int inserted : tombstone.executeBatch()) {
+          if (inserted == 0) {
+            // no record is destroyed without its tombstone (the certificate is made of them)
+            throw new IllegalStateException(
+                "A tombstone of records "
+                    + range(destroyed)
+                    + " was not written: nothing of this chunk is destroyed.");
+          }
+        }
       }
       if (destroyed.isEmpty()) {
         return;
