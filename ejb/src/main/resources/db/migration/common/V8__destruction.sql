@@ -67,7 +67,8 @@ CREATE TABLE tombstone (
 CREATE INDEX tombstone_run ON tombstone (run_id, record_id);
 CREATE INDEX tombstone_customer ON tombstone (customer_reference);
 
--- One signed PDF per run, numbered without gaps; its SHA-256 is published in the audit trail.
+-- One signed PDF per run, numbered without gaps; its SHA-256 is published in the audit trail. The
+-- signer's certificate (DER) is kept with it, so it still verifies after the signing key is renewed.
 CREATE TABLE destruction_certificate (
     certificate_number BIGINT       NOT NULL PRIMARY KEY,
     run_id             BIGINT       NOT NULL UNIQUE REFERENCES destruction_run (id),
@@ -75,6 +76,7 @@ CREATE TABLE destruction_certificate (
     sha256             CHAR(64)     NOT NULL,
     size_bytes         BIGINT       NOT NULL,
     signer             VARCHAR(500) NOT NULL,
+    signer_certificate BYTEA        NOT NULL,
     timestamped        BOOLEAN      NOT NULL,
     destroyed_count    BIGINT       NOT NULL,
     failed_count       BIGINT       NOT NULL,

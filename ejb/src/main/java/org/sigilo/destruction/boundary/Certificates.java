@@ -7,6 +7,9 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,6 +18,7 @@ import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.Outcome;
 import org.sigilo.certificates.control.CertificateVerification;
 import org.sigilo.certificates.control.SignatureCheck;
+import org.sigilo.destruction.control.Certification;
 import org.sigilo.destruction.control.SigningKeys;
 import org.sigilo.destruction.entity.DestructionCertificate;
 import org.sigilo.users.entity.Role;
@@ -131,18 +135,23 @@ public class Certificates {
               + MAX_UPLOAD_BYTES / (1024 * 1024)
               + " MiB: not a certificate.");
     }
-    SignatureCheck check =
-        CertificateVerification.verify(pdf, signingKeys.identity().certificate());
-    List<String> problems = new ArrayList<>(check.problems());
-    Long number =
+    // An issued certificate is checked against the key that signed it (the organization's key
+    // may have been renewed since); anything else against today's.
+    Object[] issued =
         entityManager
             .createQuery(
-                "SELECT c.number FROM DestructionCertificate c WHERE c.sha256 = :sha256",
-                Long.class)
-            .setParameter("sha256", check.sha256())
+                "SELECT c.number, c.signerCertificate FROM DestructionCertificate c"
+                    + " WHERE c.sha256 = :sha256",
+                Object[].class)
+            .setParameter("sha256", Certification.sha256(pdf))
             .getResultStream()
             .findFirst()
             .orElse(null);
+    Long number = issued == null ? null : (Long) issued[0];
+    X509Certificate signer =
+        issued == null ? signingKeys.identity().certificate() : certificate((byte[]) issued[1]);
+    SignatureCheck check = CertificateVerification.verify(pdf, signer);
+    List<String> problems = new ArrayList<>(check.problems());
     if (number == null) {
       problems.add(
           "No certificate Sigilo issued has this SHA-256: it is not, byte for byte, one of ours.");
@@ -162,6 +171,16 @@ public class Certificates {
         check.signer(),
         check.timestamp().orElse(null),
         List.copyOf(problems));
+  }
+
+  private static X509Certificate certificate(byte[] der) {
+    try {
+      return (X509Certificate)
+          CertificateFactory.getInstance("X.509")
+              .generateCertificate(new java.io.ByteArrayInputStream(der));
+    } catch (CertificateException e) {
+      throw new IllegalStateException("A stored signer certificate cannot be read", e);
+    }
   }
 
   private DestructionCertificate certificate(long number) {

@@ -168,6 +168,7 @@ public class Certification {
             finished,
             sha256,
             signingKeys.identity().certificate().getSubjectX500Principal().getName(),
+            encoded(signingKeys.identity().certificate()),
             signingKeys.timestamps(),
             entries.size(),
             failed.size(),
@@ -245,7 +246,16 @@ public class Certification {
         .toList();
   }
 
-  static String sha256(byte[] bytes) {
+  private static byte[] encoded(java.security.cert.X509Certificate certificate) {
+    try {
+      return certificate.getEncoded();
+    } catch (java.security.cert.CertificateEncodingException e) {
+      throw new IllegalStateException("The signing certificate cannot be encoded", e);
+    }
+  }
+
+  /** The SHA-256 of some bytes, in lower-case hex, as certificates are published. */
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

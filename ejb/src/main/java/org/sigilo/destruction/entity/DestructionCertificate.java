@@ -36,6 +36,9 @@ public class DestructionCertificate {
   @Column(name = "signer", nullable = false, length = 500)
   private String signer;
 
+  @Column(name = "signer_certificate", nullable = false)
+  private byte[] signerCertificate;
+
   @Column(name = "timestamped", nullable = false)
   private boolean timestamped;
 
@@ -60,6 +63,7 @@ public class DestructionCertificate {
       Instant issuedAt,
       String sha256,
       String signer,
+      byte[] signerCertificate,
       boolean timestamped,
       long destroyedCount,
       long failedCount,
@@ -70,6 +74,7 @@ public class DestructionCertificate {
     this.issuedAt = Objects.requireNonNull(issuedAt);
     this.sha256 = Objects.requireNonNull(sha256);
     this.signer = Objects.requireNonNull(signer);
+    this.signerCertificate = Objects.requireNonNull(signerCertificate);
     this.timestamped = timestamped;
     this.destroyedCount = destroyedCount;
     this.failedCount = failedCount;
@@ -100,6 +105,11 @@ public class DestructionCertificate {
 
   public String signer() {
     return signer;
+  }
+
+  /** The signer's X.509 certificate, DER-encoded, as it signed this certificate. */
+  public byte[] signerCertificate() {
+    return signerCertificate;
   }
 
   public boolean timestamped() {
