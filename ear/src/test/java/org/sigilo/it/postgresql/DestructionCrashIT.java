@@ -72,7 +72,11 @@ class DestructionCrashIT {
   static final int PARTITIONS = 2;
   static final int CHUNK = 10;
 
+  /** Each record's archive file, so that a kill lands while files are being shredded. */
+  static final int FILE_BYTES = 4096;
+
   private static KillableServer server;
+  private static Path archive;
   private static String databaseUrl;
   private static String adminUser;
 
@@ -100,6 +104,7 @@ class DestructionCrashIT {
     databaseUrl = "jdbc:postgresql://" + host + ":" + port + "/" + DATABASE;
 
     Path data = Path.of(required("sigilo.it.crash.data"));
+    archive = data.resolve("archive");
     KillableServer.deleteRecursively(data); // its master keystore belongs to the dropped database
     Files.createDirectories(data);
     server =
@@ -141,6 +146,7 @@ class DestructionCrashIT {
                 post("/api/jobs/load-synthetic-calls?count=" + CALLS + "&seed=42", DemoUser.ADMIN)),
             Duration.ofMinutes(10));
     assertCompleted(loaded);
+    int files = archiveFileForEveryRecord();
     destroyWithoutReview("complaint", "P6Y", false);
     destroyWithoutReview("health-information", "P8Y", true);
     JsonObject sweep =
@@ -182,16 +188,20 @@ class DestructionCrashIT {
     assertTrue(progress.getJsonNumber("pending").longValue() > 0, "killed mid-destroy: " + atKill);
     long committedBeforeKill = nothingHalfDestroyed(runId);
     long destroyedBeforeKill = firstTombstone(runId);
+    long[] marked = markedAtKill();
     System.out.printf(
         "DestructionCrashIT: %d calls loaded, list %d with %d records to destroy; killed the"
             + " server when the API showed %d destroyed and %d pending; %d destroyed were"
-            + " committed%n",
+            + " committed; %d files of the chunks in flight were noted for shredding, %d of them"
+            + " already gone%n",
         CALLS,
         list,
         toDestroy,
         progress.getJsonNumber("destroyed").longValue(),
         progress.getJsonNumber("pending").longValue(),
-        committedBeforeKill);
+        committedBeforeKill,
+        marked[0],
+        marked[1]);
 
     server.start(Duration.ofMinutes(3));
     JsonObject interrupted = execution(execution);
@@ -225,6 +235,7 @@ class DestructionCrashIT {
     assertEquals(toDestroy, run.getJsonNumber("destroyed").longValue(), run.toString());
 
     Set<Long> tombstoned = destroyedExactlyOnce(runId, list, toDestroy);
+    everyFileOfTheDestroyedShreddedOnlyThose(runId, files - toDestroy);
     long certificate = certifiedExactlyOnce(runId, tombstoned);
     List<JsonValue> certificates =
         SigiloHttp.array(
@@ -246,6 +257,94 @@ class DestructionCrashIT {
         certificate,
         chain.getJsonNumber("eventsChecked").longValue(),
         Duration.between(began, Instant.now()).toSeconds());
+  }
+
+  /**
+   * The files the chunks in flight at the kill had noted for shredding (their records not yet
+   * destroyed), and how many of those were already gone: what the restart must count as overwritten
+   * rather than missing.
+   */
+  private static long[] markedAtKill() throws SQLException {
+    long noted = 0;
+    long gone = 0;
+    try (Connection db = admin();
+        var select = db.createStatement();
+        ResultSet rows =
+            select.executeQuery(
+                "SELECT stored_name FROM call_attachment WHERE shred_started_at IS NOT NULL")) {
+      while (rows.next()) {
+        noted++;
+        if (!Files.exists(archive.resolve(rows.getString(1)))) {
+          gone++;
+        }
+      }
+    }
+    return new long[] {noted, gone};
+  }
+
+  /**
+   * Gives every record one archive file of {@link #FILE_BYTES} random bytes, straight into the
+   * server's archive directory and {@code call_attachment} (the loader makes records without
+   * files): the job shreds them like any other, and most of its time goes to those fsyncs, so the
+   * kill lands among marked, half-shredded and renamed files. Answers how many.
+   */
+  private static int archiveFileForEveryRecord() throws SQLException, IOException {
+    Files.createDirectories(archive);
+    List<String> names = new ArrayList<>();
+    try (Connection db = admin();
+        var insert = db.createStatement()) {
+      insert.executeUpdate(
+          "INSERT INTO call_attachment (id, call_id, stored_name, media_type, name_sealed,"
+              + " size_bytes, sha256, created_by, created_at)"
+              + " SELECT gen_random_uuid()::text, c.id, gen_random_uuid()::text,"
+              + " 'application/octet-stream', '\\x00'::bytea, "
+              + FILE_BYTES
+              + ", repeat('0', 64), 'crash-test', now() FROM call_record c");
+      try (ResultSet rows = insert.executeQuery("SELECT stored_name FROM call_attachment")) {
+        while (rows.next()) {
+          names.add(rows.getString(1));
+        }
+      }
+    }
+    java.util.Random random = new java.util.Random(42);
+    byte[] content = new byte[FILE_BYTES];
+    for (String name : names) {
+      random.nextBytes(content);
+      Files.write(archive.resolve(name), content);
+    }
+    return names.size();
+  }
+
+  /**
+   * Every destroyed record's tombstone counts its one file, overwritten whole; the archive
+   * directory holds exactly the files of the records left (none renamed and left behind).
+   */
+  private static void everyFileOfTheDestroyedShreddedOnlyThose(long runId, long filesLeft)
+      throws SQLException, IOException {
+    try (Connection db = admin()) {
+      assertEquals(
+          0,
+          count(
+              db,
+              "SELECT COUNT(*) FROM tombstone WHERE run_id = ? AND (files <> 1 OR file_bytes <> "
+                  + FILE_BYTES
+                  + ")",
+              runId),
+          "every tombstone counts one whole file");
+      Set<String> expected = new TreeSet<>();
+      try (var select = db.createStatement();
+          ResultSet rows = select.executeQuery("SELECT stored_name FROM call_attachment")) {
+        while (rows.next()) {
+          expected.add(rows.getString(1));
+        }
+      }
+      assertEquals(filesLeft, expected.size(), "the attachments of the records left");
+      Set<String> onDisk = new TreeSet<>();
+      try (var listing = Files.list(archive)) {
+        listing.forEach(file -> onDisk.add(file.getFileName().toString()));
+      }
+      assertEquals(expected, onDisk, "the archive holds the files of the records left, only");
+    }
   }
 
   /**
