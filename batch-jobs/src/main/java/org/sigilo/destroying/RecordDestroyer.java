@@ -70,7 +70,7 @@ public class RecordDestroyer extends AbstractItemWriter {
         bytes += shredder.shred(path).bytes();
       } catch (ShredFailure e) {
         return FilesOutcome.failed(
-            record.recordId(), "Archive file " + file.storedName() + ": " + e.getMessage());
+            record.recordId(), "Archive file " + file.storedName() + ": " + e.reason());
       }
     }
     return FilesOutcome.shredded(record.recordId(), record.files().size(), bytes);
