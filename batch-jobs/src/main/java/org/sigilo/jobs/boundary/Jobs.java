@@ -464,9 +464,9 @@ public class Jobs {
 
   /**
    * Refuses while an execution of the sweep or of a destruction is starting, running or stopping.
-   * Reads the statuses from the job repository (the newest instances), so a sweep started a moment
-   * ago counts too; one this server did not start is a leftover of a server that stopped (see
-   * {@link #startedHere}).
+   * Reads the statuses of the executions this server started from the job repository, so one
+   * started a moment ago counts too; one this server did not start is a leftover of a server that
+   * stopped (see {@link #startedHere}).
    */
   private void refuseWhileRunning() {
     JobOperator operator = BatchRuntime.getJobOperator();
@@ -504,7 +504,6 @@ public class Jobs {
     }
   }
 
-  /** Records managers operate sweeps; loading synthetic data is for admins only. */
   /**
    * Records managers operate sweeps, legal operates destructions; loading synthetic data is for
    * admins only (who may operate every job).
