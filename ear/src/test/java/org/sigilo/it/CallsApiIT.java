@@ -150,6 +150,37 @@ class CallsApiIT {
   }
 
   @Test
+  void theSecureEnvironmentChecklistIsPartOfTheCallAndAnUnmetItemNeedsAReason() {
+    JsonObjectBuilder noChecklist =
+        SampleCalls.validCall("No checklist").remove("secureEnvironment");
+    assertBadRequest(
+        post("/api/calls", DemoUser.AGENT, noChecklist.build().toString()),
+        "Go through the secure-environment checklist first");
+    JsonObjectBuilder unexplained =
+        SampleCalls.validCall("Overheard?")
+            .add("secureEnvironment", SampleCalls.secureEnvironment().add("privatePlace", false));
+    assertBadRequest(
+        post("/api/calls", DemoUser.AGENT, unexplained.build().toString()),
+        "not confirmed: say why");
+
+    JsonObject call =
+        document(
+            SampleCalls.validCall("Explained")
+                .add(
+                    "secureEnvironment",
+                    SampleCalls.secureEnvironment()
+                        .add("privatePlace", false)
+                        .add("exceptionReason", "Open-plan office; headset and low voice")));
+    JsonObject environment =
+        SigiloHttp.object(get("/api/calls/" + call.getJsonNumber("id"), DemoUser.RECORDS_MANAGER))
+            .getJsonObject("secureEnvironment");
+    assertFalse(environment.getBoolean("privatePlace"));
+    assertTrue(environment.getBoolean("encryptedConnection"));
+    assertEquals(
+        "Open-plan office; headset and low voice", environment.getString("exceptionReason"));
+  }
+
+  @Test
   void aSensitiveCategoryWithoutConsentIsRefusedAndNothingIsStored() {
     String customer = "NOCONSENT-" + UUID.randomUUID().toString().substring(0, 8);
     JsonObjectBuilder call =

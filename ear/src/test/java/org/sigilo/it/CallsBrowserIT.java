@@ -22,6 +22,11 @@ class CallsBrowserIT extends PortalInBrowser {
         .click();
   }
 
+  /** Ticks a PrimeFaces boolean checkbox by its box, as a click would. */
+  private static void check(String checkboxId) {
+    driver().findElement(By.cssSelector("[id='" + checkboxId + "'] .ui-chkbox-box")).click();
+  }
+
   @Test
   void anAgentDocumentsACallFindsItInMyCallsAndRevealsItOnlyWithAReason() throws Exception {
     String customer = "BROWSER-" + UUID.randomUUID().toString().substring(0, 8);
@@ -31,6 +36,10 @@ class CallsBrowserIT extends PortalInBrowser {
         .waitUpTo(Duration.ofSeconds(20))
         .until(ExpectedConditions.presenceOfElementLocated(By.id("call-form:save")));
 
+    // the secure-environment checklist first: one item not met
+    check("call-form:private-place");
+    check("call-form:screen-privacy");
+    check("call-form:no-recording-devices");
     driver().findElement(By.id("call-form:customer-reference")).sendKeys(customer);
     choose("call-form:record-class", "financial-advice");
     choose("call-form:verification-method", "ONE_TIME_CODE");
@@ -49,9 +58,15 @@ class CallsBrowserIT extends PortalInBrowser {
                 ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector(".ui-messages-error")));
     assertTrue(refusal.getText().contains("needs the customer's consent"), refusal.getText());
+    assertTrue(
+        refusal.getText().contains("secure-environment checklist is not confirmed: say why"),
+        refusal.getText());
     assertEquals(
         customer,
         driver().findElement(By.id("call-form:customer-reference")).getAttribute("value"));
+    driver()
+        .findElement(By.id("call-form:environment-reason"))
+        .sendKeys("Working from the branch while the VPN is down; IT ticket 4711");
 
     tick("call-form:consented", "FINANCIAL");
     driver().findElement(By.id("call-form:consent-how")).sendKeys("May we talk about your loan?");
@@ -61,6 +76,9 @@ class CallsBrowserIT extends PortalInBrowser {
         .until(ExpectedConditions.presenceOfElementLocated(By.id("masked")));
     assertTrue(driver().findElement(By.id("notice")).getText().contains("is documented"));
     assertEquals(customer, driver().findElement(By.id("customer-reference")).getText());
+    String environment = driver().findElement(By.id("secure-environment")).getText();
+    assertTrue(environment.contains("connection not encrypted"), environment);
+    assertTrue(environment.contains("VPN is down; IT ticket 4711"), environment);
     assertFalse(
         driver().getPageSource().contains("restructure the loan"), "content masked by default");
 

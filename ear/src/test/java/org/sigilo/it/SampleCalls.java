@@ -14,6 +14,7 @@ public final class SampleCalls {
   /** A valid call with sensitive financial topics, consented, identity passed. */
   public static JsonObjectBuilder validCall(String summary) {
     return Json.createObjectBuilder()
+        .add("secureEnvironment", secureEnvironment())
         .add("occurredAt", Instant.now().minus(5, ChronoUnit.MINUTES).toString())
         .add("customerReference", "CUST-" + UUID.randomUUID().toString().substring(0, 8))
         .add("direction", "INBOUND")
@@ -35,5 +36,14 @@ public final class SampleCalls {
         .add("notes", "Notes for " + summary)
         .add("customerContact", "+34 600 000 000")
         .add("secureChannelRedirection", "SECURE_MESSAGE");
+  }
+
+  /** The secure-environment checklist, every item confirmed. */
+  public static JsonObjectBuilder secureEnvironment() {
+    return Json.createObjectBuilder()
+        .add("privatePlace", true)
+        .add("screenPrivacy", true)
+        .add("noRecordingDevices", true)
+        .add("encryptedConnection", true);
   }
 }

@@ -34,6 +34,7 @@ public class AsAgent {
     return callRecords
         .document(
             new CallDocumentation(
+                new CallDocumentation.EnvironmentCheck(true, true, true, true, null),
                 occurredAt,
                 customerReference,
                 Direction.INBOUND,

@@ -25,6 +25,12 @@ import org.sigilo.calls.entity.VerificationOutcome;
  * forgotten; only the method and outcome are recorded.
  */
 public record CallDocumentation(
+    @NotNull(
+            message =
+                "Go through the secure-environment checklist first: private place, screen"
+                    + " privacy, no recording devices, encrypted connection.")
+        @Valid
+        EnvironmentCheck secureEnvironment,
     @NotNull(message = "Give the date and time of the call.")
         @PastOrPresent(message = "The call cannot be in the future: check the date and time.")
         Instant occurredAt,
@@ -56,6 +62,31 @@ public record CallDocumentation(
         String customerContact,
     @NotNull(message = "Say whether the customer was redirected to a secure channel (NONE if not).")
         SecureChannel secureChannelRedirection) {
+
+  /**
+   * The secure-environment checklist, confirmed before anything confidential is said: nobody can
+   * overhear, nobody can see the screen, no recording device but the approved call recorder, the
+   * connection is encrypted. An item not met needs the reason.
+   */
+  public record EnvironmentCheck(
+      boolean privatePlace,
+      boolean screenPrivacy,
+      boolean noRecordingDevices,
+      boolean encryptedConnection,
+      @Size(max = 500, message = "The reason has at most 500 characters.") String exceptionReason) {
+
+    public boolean allMet() {
+      return privatePlace && screenPrivacy && noRecordingDevices && encryptedConnection;
+    }
+
+    @AssertTrue(
+        message =
+            "An item of the secure-environment checklist is not confirmed: say why (at least 10"
+                + " characters), or move somewhere secure first.")
+    public boolean isEveryUnmetItemExplained() {
+      return allMet() || (exceptionReason != null && exceptionReason.trim().length() >= 10);
+    }
+  }
 
   /** How identity was verified: method, outcome and number of attempts. */
   public record IdentityCheck(

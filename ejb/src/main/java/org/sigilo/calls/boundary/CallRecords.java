@@ -77,6 +77,13 @@ public class CallRecords {
             input.discussed(),
             input.secureChannelRedirection(),
             Instant.now());
+    CallDocumentation.EnvironmentCheck environment = input.secureEnvironment();
+    call.environmentChecked(
+        environment.privatePlace(),
+        environment.screenPrivacy(),
+        environment.noRecordingDevices(),
+        environment.encryptedConnection(),
+        environment.exceptionReason() == null ? null : environment.exceptionReason().trim());
     sealedCalls.store(call, input.summary(), input.notes(), input.customerContact());
     long id = call.id();
     auditEvents.record(

@@ -30,7 +30,8 @@ public record CallView(
     Set<SensitiveCategory> sensitiveCategoriesDiscussed,
     SecureChannel secureChannelRedirection,
     boolean hasNotes,
-    boolean hasCustomerContact) {
+    boolean hasCustomerContact,
+    CallDocumentation.EnvironmentCheck secureEnvironment) {
 
   static CallView of(CallRecord call) {
     return new CallView(
@@ -49,6 +50,14 @@ public record CallView(
         call.sensitiveCategories(),
         call.secureChannel(),
         call.notesSealed() != null,
-        call.contactSealed() != null);
+        call.contactSealed() != null,
+        call.privatePlace() == null
+            ? null // documented before the checklist existed
+            : new CallDocumentation.EnvironmentCheck(
+                call.privatePlace(),
+                call.screenPrivacy(),
+                call.noRecordingDevices(),
+                call.encryptedConnection(),
+                call.environmentExceptionReason()));
   }
 }

@@ -79,6 +79,8 @@ public class SyntheticCalls {
               discussed,
               discussed.isEmpty() ? SecureChannel.NONE : SecureChannel.SECURE_MESSAGE,
               now);
+      // synthetic agents work where they should (a real exception needs a real reason)
+      call.environmentChecked(true, true, true, true, null);
       sealedCalls.store(
           call,
           "The customer " + TOPICS.get(random.nextInt(TOPICS.size())) + ".",

@@ -108,6 +108,21 @@ public class CallRecord {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "env_private_place")
+  private Boolean privatePlace;
+
+  @Column(name = "env_screen_privacy")
+  private Boolean screenPrivacy;
+
+  @Column(name = "env_no_recording_devices")
+  private Boolean noRecordingDevices;
+
+  @Column(name = "env_encrypted_connection")
+  private Boolean encryptedConnection;
+
+  @Column(name = "env_exception_reason", length = 500)
+  private String environmentExceptionReason;
+
   protected CallRecord() {}
 
   /** Metadata of a new record; the confidential content is sealed once the id is known. */
@@ -156,6 +171,50 @@ public class CallRecord {
     // Sealing needs the id, which exists only once persisted; until then an empty value that is
     // no ciphertext at all (it never decrypts) satisfies NOT NULL. Sealed in the same transaction.
     this.summarySealed = new byte[0];
+  }
+
+  /**
+   * The secure-environment checklist the agent confirmed before the call. Invariant: an item not
+   * met comes with the reason, and a reason only with an item not met.
+   */
+  public void environmentChecked(
+      boolean privatePlace,
+      boolean screenPrivacy,
+      boolean noRecordingDevices,
+      boolean encryptedConnection,
+      String exceptionReason) {
+    boolean allMet = privatePlace && screenPrivacy && noRecordingDevices && encryptedConnection;
+    String reason = exceptionReason == null || exceptionReason.isBlank() ? null : exceptionReason;
+    if (!allMet && reason == null) {
+      throw new IllegalArgumentException(
+          "An item of the secure-environment checklist was not met: the reason is required");
+    }
+    this.privatePlace = privatePlace;
+    this.screenPrivacy = screenPrivacy;
+    this.noRecordingDevices = noRecordingDevices;
+    this.encryptedConnection = encryptedConnection;
+    this.environmentExceptionReason = allMet ? null : reason;
+  }
+
+  /** Null for a call documented before the checklist existed. */
+  public Boolean privatePlace() {
+    return privatePlace;
+  }
+
+  public Boolean screenPrivacy() {
+    return screenPrivacy;
+  }
+
+  public Boolean noRecordingDevices() {
+    return noRecordingDevices;
+  }
+
+  public Boolean encryptedConnection() {
+    return encryptedConnection;
+  }
+
+  public String environmentExceptionReason() {
+    return environmentExceptionReason;
   }
 
   /** Stores the confidential content, already encrypted under this record's data key. */

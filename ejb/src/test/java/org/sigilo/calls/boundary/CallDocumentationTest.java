@@ -1,6 +1,7 @@
 package org.sigilo.calls.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.validation.ConstraintViolation;
@@ -26,6 +27,9 @@ class CallDocumentationTest {
   private static final Validator VALIDATOR =
       Validation.buildDefaultValidatorFactory().getValidator();
 
+  private static final CallDocumentation.EnvironmentCheck ALL_MET =
+      new CallDocumentation.EnvironmentCheck(true, true, true, true, null);
+
   private static final IdentityCheck PASSED =
       new IdentityCheck(VerificationMethod.ONE_TIME_CODE, VerificationOutcome.PASSED, 1);
 
@@ -36,6 +40,7 @@ class CallDocumentationTest {
       ConsentGiven consent,
       Set<SensitiveCategory> discussed) {
     return new CallDocumentation(
+        ALL_MET,
         when,
         "CUST-0042",
         Direction.INBOUND,
@@ -130,7 +135,7 @@ class CallDocumentationTest {
   void requiredFieldsAndLengthsAreChecked() {
     CallDocumentation empty =
         new CallDocumentation(
-            null, "", null, null, "", null, null, null, "x".repeat(4001), null, null, null);
+            null, null, "", null, null, "", null, null, null, "x".repeat(4001), null, null, null);
     List<String> problems = problems(empty);
     assertTrue(problems.contains("Give the date and time of the call."), problems.toString());
     assertTrue(problems.contains("Give the customer reference."));
@@ -145,6 +150,7 @@ class CallDocumentationTest {
   void aCustomerReferenceCannotCarryMarkup() {
     CallDocumentation call =
         new CallDocumentation(
+            ALL_MET,
             Instant.now(),
             "<b>x</b>",
             Direction.OUTBOUND,
@@ -160,5 +166,54 @@ class CallDocumentationTest {
     assertEquals(
         List.of("A customer reference has only letters, digits, dots, dashes and underscores."),
         problems(call));
+  }
+
+  @Test
+  void theSecureEnvironmentChecklistComesFirstAndAnUnmetItemNeedsAReason() {
+    CallDocumentation complete = call(Instant.now(), "Balance question", PASSED, null, Set.of());
+    assertTrue(problems(complete).isEmpty(), problems(complete).toString());
+
+    CallDocumentation withoutChecklist =
+        new CallDocumentation(
+            null,
+            complete.occurredAt(),
+            complete.customerReference(),
+            complete.direction(),
+            complete.channel(),
+            complete.recordClass(),
+            PASSED,
+            null,
+            Set.of(),
+            "Balance question",
+            null,
+            null,
+            SecureChannel.NONE);
+    assertTrue(
+        problems(withoutChecklist).stream()
+            .anyMatch(problem -> problem.startsWith("Go through the secure-environment checklist")),
+        problems(withoutChecklist).toString());
+
+    for (CallDocumentation.EnvironmentCheck unmet :
+        List.of(
+            new CallDocumentation.EnvironmentCheck(false, true, true, true, null),
+            new CallDocumentation.EnvironmentCheck(true, false, true, true, " "),
+            new CallDocumentation.EnvironmentCheck(true, true, false, true, "too short"),
+            new CallDocumentation.EnvironmentCheck(true, true, true, false, null))) {
+      assertFalse(unmet.allMet());
+      assertTrue(
+          problems(unmet).stream().anyMatch(problem -> problem.contains("say why")),
+          unmet + ": " + problems(unmet));
+    }
+    CallDocumentation.EnvironmentCheck explained =
+        new CallDocumentation.EnvironmentCheck(
+            true, true, true, false, "Working from home; the VPN is down, IT ticket 4711");
+    assertTrue(problems(explained).isEmpty(), problems(explained).toString());
+  }
+
+  private static List<String> problems(CallDocumentation.EnvironmentCheck check) {
+    return VALIDATOR.validate(check).stream()
+        .map(ConstraintViolation::getMessage)
+        .sorted()
+        .toList();
   }
 }

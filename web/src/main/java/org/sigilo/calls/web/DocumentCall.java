@@ -56,6 +56,11 @@ public class DocumentCall implements Serializable {
   private String notes;
   private String customerContact;
   private SecureChannel secureChannel = SecureChannel.NONE;
+  private boolean privatePlace;
+  private boolean screenPrivacy;
+  private boolean noRecordingDevices;
+  private boolean encryptedConnection;
+  private String environmentReason;
   private List<RecordClass> recordClasses;
 
   @PostConstruct
@@ -67,6 +72,12 @@ public class DocumentCall implements Serializable {
     Set<SensitiveCategory> consented = toSet(consentedCategories);
     CallDocumentation documentation =
         new CallDocumentation(
+            new CallDocumentation.EnvironmentCheck(
+                privatePlace,
+                screenPrivacy,
+                noRecordingDevices,
+                encryptedConnection,
+                environmentReason),
             occurredAt == null ? null : occurredAt.atZone(ZoneId.systemDefault()).toInstant(),
             customerReference,
             direction,
@@ -244,6 +255,46 @@ public class DocumentCall implements Serializable {
 
   public void setCustomerContact(String customerContact) {
     this.customerContact = customerContact;
+  }
+
+  public boolean isPrivatePlace() {
+    return privatePlace;
+  }
+
+  public void setPrivatePlace(boolean privatePlace) {
+    this.privatePlace = privatePlace;
+  }
+
+  public boolean isScreenPrivacy() {
+    return screenPrivacy;
+  }
+
+  public void setScreenPrivacy(boolean screenPrivacy) {
+    this.screenPrivacy = screenPrivacy;
+  }
+
+  public boolean isNoRecordingDevices() {
+    return noRecordingDevices;
+  }
+
+  public void setNoRecordingDevices(boolean noRecordingDevices) {
+    this.noRecordingDevices = noRecordingDevices;
+  }
+
+  public boolean isEncryptedConnection() {
+    return encryptedConnection;
+  }
+
+  public void setEncryptedConnection(boolean encryptedConnection) {
+    this.encryptedConnection = encryptedConnection;
+  }
+
+  public String getEnvironmentReason() {
+    return environmentReason;
+  }
+
+  public void setEnvironmentReason(String environmentReason) {
+    this.environmentReason = environmentReason;
   }
 
   public SecureChannel getSecureChannel() {
