@@ -96,8 +96,15 @@ class CallsBrowserIT extends PortalInBrowser {
         .until(
             ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("[id='calls-form:calls-table'] tbody tr"), 1));
-    browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(row));
-    driver().findElement(row).click();
+    // the table may be drawn once more after the count settles: click what is there then
+    browser
+        .waitUpTo(Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            ignored -> {
+              driver().findElement(row).click();
+              return true;
+            });
 
     // Revealing needs a reason.
     browser

@@ -48,8 +48,10 @@ public class Certification {
       "In the transaction of each chunk: the destroyed records' data keys and rows counted as"
           + " deleted, then the data keys queried again (any left fails the chunk and nothing of"
           + " it is recorded); each archive file's shredding checked for errors (a file that could"
-          + " not be overwritten fails its record); legal holds checked when the run started and"
-          + " again right before each chunk.";
+          + " not be overwritten fails its record); legal holds checked when the run started,"
+          + " before each chunk's files were touched, and again in its transaction right before"
+          + " the data keys were deleted; every record's tombstone written in that same"
+          + " transaction.";
 
   /** The tool and its version, as the certificate names it. */
   static final String TOOL =

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import org.sigilo.calls.boundary.CallContent;
+import org.sigilo.calls.boundary.CallDocumentation;
 import org.sigilo.calls.boundary.CallNotFoundException;
 import org.sigilo.calls.boundary.CallRecords;
 import org.sigilo.calls.boundary.CallView;
@@ -129,6 +130,32 @@ public class CallDetail implements Serializable {
 
   public void setId(Long id) {
     this.id = id;
+  }
+
+  /** The secure-environment checklist in words: what was confirmed, or what was not and why. */
+  public String getEnvironment() {
+    CallDocumentation.EnvironmentCheck check = call == null ? null : call.secureEnvironment();
+    if (check == null) {
+      return "Not recorded (documented before the checklist existed)";
+    }
+    if (check.allMet()) {
+      return "All confirmed: private place, screen privacy, no recording devices, encrypted"
+          + " connection";
+    }
+    java.util.List<String> unmet = new java.util.ArrayList<>();
+    if (!check.privatePlace()) {
+      unmet.add("no private place");
+    }
+    if (!check.screenPrivacy()) {
+      unmet.add("no screen privacy");
+    }
+    if (!check.noRecordingDevices()) {
+      unmet.add("other recording devices");
+    }
+    if (!check.encryptedConnection()) {
+      unmet.add("connection not encrypted");
+    }
+    return "Not all confirmed (" + String.join("; ", unmet) + "). Why: " + check.exceptionReason();
   }
 
   public CallView getCall() {
