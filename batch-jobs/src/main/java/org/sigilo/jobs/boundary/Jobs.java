@@ -47,7 +47,6 @@ import java.util.regex.Pattern;
 import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.Outcome;
 import org.sigilo.destroying.DestructionParameters;
-import org.sigilo.destruction.boundary.DestructionSummary;
 import org.sigilo.destruction.boundary.Destructions;
 import org.sigilo.destruction.boundary.RunView;
 import org.sigilo.loading.LoadParameters;
@@ -310,15 +309,7 @@ public class Jobs {
     } catch (IllegalArgumentException e) {
       throw new InvalidJobRequest(e.getMessage());
     }
-    DestructionSummary summary = destructions.summary(parameters.listId());
-    if (!summary.destroyable()) {
-      throw new JobConflict(
-          "Disposition list "
-              + parameters.listId()
-              + " is "
-              + summary.listStatus().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-              + ": only an approved list (or one partly destroyed) can be destroyed.");
-    }
+    destructions.requireDestroyable(parameters.listId());
     return start(RECORDS_DESTRUCTION, parameters.toJobParameters(caller()), caller());
   }
 

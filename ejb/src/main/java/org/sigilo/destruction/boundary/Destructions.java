@@ -89,18 +89,36 @@ public class Destructions {
             "SELECT COUNT(*) FROM disposition_item i WHERE i.list_id = ?"
                 + " AND EXISTS (SELECT 1 FROM tombstone t WHERE t.record_id = i.record_id)",
             listId);
-    boolean destroyable =
-        list.status() == ListStatus.APPROVED || list.status() == ListStatus.PARTLY_DESTROYED;
     return new DestructionSummary(
         listId,
         list.status().name(),
-        destroyable,
+        list.isDestroyable(),
         toDestroy.values().stream().mapToLong(Long::longValue).sum(),
         toDestroy,
         held,
         heldRecords,
         excluded,
         destroyed);
+  }
+
+  /**
+   * Refuses (409) unless the list may be destroyed now: the cheap check before a start, without the
+   * summary's hold checks over every record.
+   */
+  @RolesAllowed({Role.LEGAL_CODE, Role.ADMIN_CODE})
+  public void requireDestroyable(long listId) {
+    DispositionList list = entityManager.find(DispositionList.class, listId);
+    if (list == null) {
+      throw DestructionRefusal.notFound("There is no disposition list " + listId + ".");
+    }
+    if (!list.isDestroyable()) {
+      throw DestructionRefusal.conflict(
+          "Disposition list "
+              + listId
+              + " is "
+              + list.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+              + ": only an approved list (or one partly destroyed) can be destroyed.");
+    }
   }
 
   /** The runs over a list, oldest first. */

@@ -547,30 +547,21 @@ public class RecordDestruction {
   /** Marks PENDING items (all of the run's, or those given) that a hold in force covers as HELD. */
   private static int holdCheck(Connection connection, long runId, Array ids, Instant now)
       throws SQLException {
-    // one whose files an interrupted attempt had started to overwrite is no longer untouched
-    try (PreparedStatement touched =
-        connection.prepareStatement(
-            "UPDATE destruction_item SET state = 'FAILED', checked_at = ?, failure_reason ="
-                + " 'A legal hold was placed after its archive files were overwritten by an"
-                + " interrupted attempt; its rows and data key are kept. Tell legal.'"
-                + " WHERE run_id = ? AND state = 'PENDING'"
-                + (ids == null ? "" : " AND record_id = ANY(?)")
-                + " AND EXISTS (SELECT 1 FROM call_attachment a"
-                + " WHERE a.call_id = destruction_item.record_id AND a.shred_started_at IS NOT NULL)"
-                + " AND EXISTS (SELECT 1 FROM call_record c"
-                + " WHERE c.id = destruction_item.record_id AND "
-                + DueRecordsSql.callIsHeld("c")
-                + ")")) {
-      touched.setTimestamp(1, Timestamp.from(now));
-      touched.setLong(2, runId);
-      if (ids != null) {
-        touched.setArray(3, ids);
-      }
-      touched.executeUpdate();
-    }
+    // one whose files an interrupted attempt had started to overwrite is no longer untouched:
+    // FAILED, saying so, rather than HELD
+    String touched =
+        "EXISTS (SELECT 1 FROM call_attachment a WHERE a.call_id = destruction_item.record_id"
+            + " AND a.shred_started_at IS NOT NULL)";
     try (PreparedStatement held =
         connection.prepareStatement(
-            "UPDATE destruction_item SET state = 'HELD', checked_at = ?"
+            "UPDATE destruction_item SET checked_at = ?,"
+                + " state = CASE WHEN "
+                + touched
+                + " THEN 'FAILED' ELSE 'HELD' END,"
+                + " failure_reason = CASE WHEN "
+                + touched
+                + " THEN 'A legal hold was placed after its archive files were overwritten by an"
+                + " interrupted attempt; its rows and data key are kept. Tell legal.' END"
                 + " WHERE run_id = ? AND state = 'PENDING'"
                 + (ids == null ? "" : " AND record_id = ANY(?)")
                 + " AND EXISTS (SELECT 1 FROM call_record c"

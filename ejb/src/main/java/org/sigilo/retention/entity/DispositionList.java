@@ -126,7 +126,7 @@ public class DispositionList {
 
   /** A records-destruction run starts on the list (again, after one that left failures). */
   public void startDestruction() {
-    if (status != ListStatus.APPROVED && status != ListStatus.PARTLY_DESTROYED) {
+    if (!isDestroyable()) {
       throw new IllegalStateException(
           "Disposition list "
               + id
@@ -135,6 +135,11 @@ public class DispositionList {
               + ": only an approved list (or one partly destroyed) can be destroyed.");
     }
     status = ListStatus.DESTROYING;
+  }
+
+  /** Approved, or partly destroyed (a new run retries what failed): destruction may start. */
+  public boolean isDestroyable() {
+    return status == ListStatus.APPROVED || status == ListStatus.PARTLY_DESTROYED;
   }
 
   /** The run ended: destroyed, or partly when some records could not be destroyed. */
