@@ -1,9 +1,13 @@
 package org.sigilo.users.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.security.Principal;
+import java.util.Locale;
 import java.util.Optional;
 import org.sigilo.users.control.PasswordHasher;
 import org.sigilo.users.entity.UserAccount;
@@ -17,6 +21,7 @@ import org.sigilo.users.entity.UserAccount;
 public class UserAccounts {
 
   @Inject EntityManager entityManager;
+  @Resource SessionContext sessionContext;
 
   private final PasswordHasher hasher = new PasswordHasher();
 
@@ -40,6 +45,21 @@ public class UserAccounts {
     return hasher.matches(password, account.passwordHash())
         ? Optional.of(account)
         : Optional.empty();
+  }
+
+  /**
+   * Remembers the language the signed-in caller chose in the portal, for their next sign-in. Only
+   * ever the caller's own account; nobody signed in, nothing to remember.
+   */
+  public void rememberLanguage(Locale language) {
+    Principal caller = sessionContext.getCallerPrincipal();
+    if (caller == null || language == null) {
+      return;
+    }
+    UserAccount account = entityManager.find(UserAccount.class, caller.getName());
+    if (account != null) {
+      account.preferLanguage(language.toLanguageTag());
+    }
   }
 
   public Optional<UserAccount> find(String username) {

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,6 +40,10 @@ public class UserAccount {
   @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "username"))
   @Column(name = "role", nullable = false)
   private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  /** The language chosen with the portal's switch, as a language tag; null: the browser decides. */
+  @Column(name = "preferred_language", length = 35)
+  private String preferredLanguage;
 
   protected UserAccount() {}
 
@@ -76,5 +81,13 @@ public class UserAccount {
 
   public Set<Role> roles() {
     return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  }
+
+  public Optional<String> preferredLanguage() {
+    return Optional.ofNullable(preferredLanguage);
+  }
+
+  public void preferLanguage(String languageTag) {
+    this.preferredLanguage = languageTag;
   }
 }

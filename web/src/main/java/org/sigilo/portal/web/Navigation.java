@@ -1,5 +1,7 @@
 package org.sigilo.portal.web;
 
+import static org.sigilo.portal.web.MessageBundle.text;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,39 +24,45 @@ public class Navigation {
     if (!currentUser.isSignedIn()) {
       return items;
     }
-    items.add(new NavigationItem("nav-home", "Home", "/index.xhtml"));
+    items.add(new NavigationItem("nav-home", text("nav.home"), "/index.xhtml"));
     if (currentUser.hasRole(Role.AGENT)) {
       items.add(
-          new NavigationItem("nav-document-call", "Document a call", "/calls/document-call.xhtml"));
-      items.add(new NavigationItem("nav-calls", "My calls", "/calls/calls.xhtml"));
+          new NavigationItem(
+              "nav-document-call", text("nav.document-call"), "/calls/document-call.xhtml"));
+      items.add(new NavigationItem("nav-calls", text("nav.my-calls"), "/calls/calls.xhtml"));
     } else if (currentUser.hasRole(Role.RECORDS_MANAGER)
         || currentUser.hasRole(Role.LEGAL)
         || currentUser.hasRole(Role.AUDITOR)) {
-      items.add(new NavigationItem("nav-calls", "Calls", "/calls/calls.xhtml"));
+      items.add(new NavigationItem("nav-calls", text("nav.calls"), "/calls/calls.xhtml"));
       items.add(
-          new NavigationItem("nav-schedules", "Retention schedules", "/retention/schedules.xhtml"));
-      items.add(new NavigationItem("nav-holds", "Legal holds", "/retention/holds.xhtml"));
+          new NavigationItem("nav-schedules", text("nav.schedules"), "/retention/schedules.xhtml"));
+      items.add(new NavigationItem("nav-holds", text("nav.holds"), "/retention/holds.xhtml"));
       items.add(
           new NavigationItem(
-              "nav-disposition-lists", "Disposition lists", "/retention/disposition-lists.xhtml"));
+              "nav-disposition-lists",
+              text("nav.disposition-lists"),
+              "/retention/disposition-lists.xhtml"));
     }
     if (currentUser.hasRole(Role.LEGAL) || currentUser.hasRole(Role.AUDITOR)) {
       items.add(
           new NavigationItem(
-              "nav-certificates", "Certificates", "/destruction/certificates.xhtml"));
+              "nav-certificates", text("nav.certificates"), "/destruction/certificates.xhtml"));
     }
     if (currentUser.hasRole(Role.RECORDS_MANAGER)
         || currentUser.hasRole(Role.LEGAL)
         || currentUser.hasRole(Role.AUDITOR)
         || currentUser.hasRole(Role.ADMIN)) {
-      items.add(new NavigationItem("nav-jobs", "Jobs", "/jobs/jobs.xhtml"));
+      items.add(new NavigationItem("nav-jobs", text("nav.jobs"), "/jobs/jobs.xhtml"));
     }
     if (currentUser.hasRole(Role.AUDITOR) || currentUser.hasRole(Role.ADMIN)) {
-      items.add(new NavigationItem("nav-audit-trail", "Audit trail", "/audit/audit-trail.xhtml"));
+      items.add(
+          new NavigationItem(
+              "nav-audit-trail", text("nav.audit-trail"), "/audit/audit-trail.xhtml"));
     }
     if (currentUser.hasRole(Role.ADMIN)) {
       items.add(
-          new NavigationItem("nav-system-status", "System status", "/admin/system-status.xhtml"));
+          new NavigationItem(
+              "nav-system-status", text("nav.system-status"), "/admin/system-status.xhtml"));
     }
     return items;
   }
