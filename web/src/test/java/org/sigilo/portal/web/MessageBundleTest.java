@@ -1,0 +1,156 @@
+package org.sigilo.portal.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.sigilo.platform.i18n.Messages;
+import org.sigilo.users.entity.Role;
+
+/**
+ * Every text a person reads comes from the bundle: the pages hold no words of their own, every key
+ * they and the beans use is in every language's file, and every file has the same keys.
+ */
+class MessageBundleTest {
+
+  private static final Path WEBAPP = Path.of("src/main/webapp");
+  private static final Path SOURCES = Path.of("src/main/java");
+
+  /** Attributes whose value a person reads (or a screen reader says). */
+  private static final Pattern READ_ATTRIBUTE =
+      Pattern.compile(
+          "\\s(value|label|title|placeholder|headerText|footerText|itemLabel|header|summary|"
+              + "message|requiredMessage|converterMessage|validatorMessage|alt|aria-label|"
+              + "emptyMessage|currentPageReportTemplate|ariaLabel|noSelectionLabel|"
+              + "itemDescription|accesskey|chooseLabel|uploadLabel|cancelLabel|invalidSizeMessage|"
+              + "invalidFileMessage|fileLimitMessage|dragDropSupport|yearRange|legend)"
+              + "=\"([^\"]*)\"");
+
+  private static final Pattern EL = Pattern.compile("#\\{[^}]*}");
+  private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]");
+  private static final Pattern CODE_KEY =
+      Pattern.compile("\\btext\\((?:[^,()\"]+(?:\\([^)]*\\))?,\\s*)?\"([A-Za-z][\\w.-]*)\"");
+
+  @Test
+  void pagesHoldNoWordsOfTheirOwn() throws IOException {
+    List<String> literal = new ArrayList<>();
+    for (Path page : pages()) {
+      String source =
+          Files.readString(page).replaceAll("(?s)<!--.*?-->", "").replaceAll("(?s)<\\?.*?\\?>", "");
+      Matcher attribute = READ_ATTRIBUTE.matcher(source);
+      while (attribute.find()) {
+        String outsideEl = EL.matcher(attribute.group(2)).replaceAll("");
+        if (hasWords(outsideEl) && !attribute.group(1).equals("yearRange")) {
+          literal.add(page + ": " + attribute.group(1) + "=\"" + attribute.group(2) + "\"");
+        }
+      }
+      String withoutTags = source.replaceAll("(?s)<[^>]*>", "\n");
+      for (String text : withoutTags.split("\n")) {
+        String outsideEl = EL.matcher(text).replaceAll("").replace("&nbsp;", " ");
+        if (hasWords(outsideEl) && !outsideEl.strip().equals("Sigilo")) {
+          literal.add(page + ": text \"" + text.strip() + "\"");
+        }
+      }
+    }
+    assertTrue(
+        literal.isEmpty(),
+        "Words written into pages instead of the bundle:\n" + String.join("\n", literal));
+  }
+
+  @Test
+  void everyKeyThePagesAndBeansUseIsInEveryLanguage() throws IOException {
+    Set<String> used = new TreeSet<>();
+    for (Path page : pages()) {
+      collect(PAGE_KEY, Files.readString(page), used);
+    }
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      for (Path source : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        collect(CODE_KEY, Files.readString(source), used);
+      }
+    }
+    for (Role role : Role.values()) {
+      used.add("role." + role.name());
+      used.add("role." + role.name() + ".duties");
+    }
+    for (Locale language : Messages.languages()) {
+      Set<String> missing = new TreeSet<>(used);
+      missing.removeAll(keys(language));
+      assertTrue(missing.isEmpty(), language + " lacks " + missing);
+    }
+  }
+
+  @Test
+  void everyLanguageHasTheSameKeysAsEnglish() {
+    Set<String> english = keys(Locale.ENGLISH);
+    assertTrue(Messages.languages().size() >= 2, "English and Spanish at least");
+    for (Locale language : Messages.languages()) {
+      Set<String> keys = keys(language);
+      Set<String> missing = new TreeSet<>(english);
+      missing.removeAll(keys);
+      Set<String> extra = new TreeSet<>(keys);
+      extra.removeAll(english);
+      assertEquals(Set.of(), missing, language + " lacks keys English has");
+      assertEquals(Set.of(), extra, language + " has keys English lacks");
+    }
+  }
+
+  @Test
+  void spanishIsFoundAndNamedInSpanish() {
+    assertEquals(
+        List.of("en", "es"),
+        Messages.languages().stream().map(Locale::toLanguageTag).limit(2).toList());
+    assertEquals("Español", Messages.text(Locale.forLanguageTag("es"), "language.name"));
+    assertEquals(
+        Locale.forLanguageTag("es"), Messages.bestMatch(List.of(Locale.forLanguageTag("es-MX"))));
+    assertEquals(Locale.ENGLISH, Messages.bestMatch(List.of(Locale.GERMAN)));
+  }
+
+  /** The keys of one language's own file (not those it inherits from English). */
+  private static Set<String> keys(Locale language) {
+    String file =
+        "/"
+            + Messages.BUNDLE.replace('.', '/')
+            + (language.equals(Messages.BASE) ? "" : "_" + language.getLanguage())
+            + ".properties";
+    Properties properties = new Properties();
+    try (InputStream in = Messages.class.getResourceAsStream(file)) {
+      assertTrue(in != null, "no bundle file " + file);
+      properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new TreeSet<>(properties.stringPropertyNames());
+  }
+
+  private static boolean hasWords(String text) {
+    return text.codePoints().anyMatch(Character::isLetter);
+  }
+
+  private static void collect(Pattern pattern, String source, Set<String> into) {
+    Matcher matcher = pattern.matcher(source);
+    while (matcher.find()) {
+      into.add(matcher.group(1));
+    }
+  }
+
+  private static List<Path> pages() throws IOException {
+    try (Stream<Path> files = Files.walk(WEBAPP)) {
+      return files.filter(f -> f.toString().endsWith(".xhtml")).sorted().toList();
+    }
+  }
+}
