@@ -2,7 +2,10 @@ package org.sigilo.certificates.control;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.sigilo.platform.i18n.Messages;
 
 /**
  * What a certificate of records destruction states, field for field the "certificate of
@@ -12,19 +15,23 @@ import java.util.Objects;
  * destroyed ({@link #entries()}), skipped because a legal hold held it, or failed.
  *
  * <p>It is a value: the rendered PDF and its embedded manifest are functions of it alone (plus the
- * time of rendering), so the same content always yields the same statements.
+ * time of rendering), so the same content always yields the same statements. The pages are printed
+ * in the organization's {@link #language()}; the manifest is language-neutral (see {@link
+ * CertificateText}).
  *
  * @param number the certificate's sequential number, unique within the organization
  * @param organization the organization on whose behalf the records were destroyed
- * @param executedBy who ran the destruction: a user, or {@code "system (scheduled)"}
- * @param approvedBy who approved the disposition list
- * @param submittedBy who submitted the disposition list for approval
+ * @param language the language the certificate is printed in, one of {@link Messages#languages()}
+ * @param executedBy who ran the destruction: a user, or {@code "system:scheduler"}
+ * @param approvedBy who approved the disposition list, or {@code null} when that was not recorded
+ * @param submittedBy who submitted the disposition list for approval, or {@code null} when that was
+ *     not recorded
  * @param dispositionListId the approved disposition list that was carried out
  * @param jobExecutionId the batch job execution that carried it out
  * @param started when the destruction started
  * @param finished when it finished
- * @param method the sanitization method and its NIST category, e.g. {@code "Cryptographic erase of
- *     each record's data key (NIST SP 800-88 Purge); archive files overwritten in place (Clear)"}
+ * @param method the sanitization method and its NIST category, e.g. "Cryptographic erase of each
+ *     record's data key (NIST SP 800-88 Purge); archive files overwritten in place (Clear)"
  * @param tool the tool and its version, e.g. {@code "Sigilo 0.1.0 records-destruction"}
  * @param verificationMethod how the destruction was verified
  * @param verificationResult what that verification found
@@ -37,6 +44,7 @@ import java.util.Objects;
 public record CertificateContent(
     long number,
     String organization,
+    Locale language,
     String executedBy,
     String approvedBy,
     String submittedBy,
@@ -44,10 +52,10 @@ public record CertificateContent(
     long jobExecutionId,
     Instant started,
     Instant finished,
-    String method,
+    CertificateText method,
     String tool,
-    String verificationMethod,
-    String verificationResult,
+    CertificateText verificationMethod,
+    CertificateText verificationResult,
     List<HeldRecord> skippedHeld,
     List<FailedRecord> failed,
     List<String> epochKeysDestroyed,
@@ -58,9 +66,8 @@ public record CertificateContent(
       throw new IllegalArgumentException("A certificate number is positive, not " + number);
     }
     Objects.requireNonNull(organization, "organization");
+    language = supported(Objects.requireNonNull(language, "language"));
     Objects.requireNonNull(executedBy, "executedBy");
-    Objects.requireNonNull(approvedBy, "approvedBy");
-    Objects.requireNonNull(submittedBy, "submittedBy");
     Objects.requireNonNull(started, "started");
     Objects.requireNonNull(finished, "finished");
     Objects.requireNonNull(method, "method");
@@ -76,9 +83,40 @@ public record CertificateContent(
     entries = List.copyOf(entries);
   }
 
-  /** The title of the certificate, as the PDF, its metadata and its signature reason state it. */
+  /** What the manifest states for an approver or submitter that was not recorded. */
+  public static final String NOT_RECORDED = "(not recorded)";
+
+  /**
+   * The supported language for {@code wanted} (a regional variant such as es-MX is its language): a
+   * certificate is printed only in a language Sigilo has every text for.
+   *
+   * @throws IllegalArgumentException naming the supported languages, for any other
+   */
+  public static Locale supported(Locale wanted) {
+    return Messages.language(wanted.toLanguageTag())
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "Certificates are printed in "
+                        + supportedLanguages()
+                        + ", not in '"
+                        + wanted.toLanguageTag()
+                        + "'"));
+  }
+
+  /** The languages certificates are printed in, e.g. {@code "en (English), es (Spanish)"}. */
+  public static String supportedLanguages() {
+    return Messages.languages().stream()
+        .map(l -> l.getLanguage() + " (" + l.getDisplayLanguage(Locale.ENGLISH) + ")")
+        .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The title of the certificate in its language, as the PDF, its metadata and its signature reason
+   * state it.
+   */
   public String title() {
-    return "Certificate of records destruction no. " + number;
+    return Messages.text(language, "certificate.title", Long.toString(number));
   }
 
   /** Adds up the entries: the counts the certificate states beside the table. */
@@ -100,9 +138,14 @@ public record CertificateContent(
    * A record on the list that a legal hold kept from destruction.
    *
    * @param recordId the record that was kept
-   * @param holdIds the holds that held it, as text (e.g. {@code "7, 12"})
+   * @param holdIds the holds that hold it, as text (e.g. {@code "7, 12"}); empty when every hold
+   *     that kept it has been released since
    */
   public record HeldRecord(long recordId, String holdIds) {
+
+    /** What the manifest states for a record whose holds have all been released since. */
+    public static final String RELEASED_SINCE = "released since";
+
     public HeldRecord {
       Objects.requireNonNull(holdIds, "holdIds");
     }
@@ -112,12 +155,13 @@ public record CertificateContent(
    * A record on the list whose destruction failed; it is still there and stays due.
    *
    * @param recordId the record
-   * @param reason why it failed, in words an operator can act on
+   * @param reason why it failed, in words an operator can act on, as the destruction recorded them;
+   *     {@code null} when it recorded none
    */
   public record FailedRecord(long recordId, String reason) {
-    public FailedRecord {
-      Objects.requireNonNull(reason, "reason");
-    }
+
+    /** What the manifest states for a failure without a recorded reason. */
+    public static final String NO_REASON = "(no reason recorded)";
   }
 
   /**

@@ -10,15 +10,18 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.zip.Deflater;
@@ -44,6 +47,7 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Version;
+import org.sigilo.platform.i18n.Messages;
 
 /**
  * Renders a {@link CertificateContent} as a PDF/A-3b document: the statements of NIST SP 800-88
@@ -52,12 +56,20 @@ import org.apache.pdfbox.util.Version;
  * CertificateManifest} embedded as the document's associated file ({@code /AF}, relationship {@code
  * Data}) so that machines need not read the table.
  *
+ * <p>Every word Sigilo prints comes from the message bundle (keys {@code certificate.*}) in the
+ * content's {@link CertificateContent#language() language}, and counts are grouped the way that
+ * language groups them. Times are always UTC and say so: in the statements as an ISO-8601 date and
+ * time followed by the date written out in that language (no day/month ambiguity either way), in
+ * the table as ISO-8601 only, to fit. Names, record classes and failure reasons recorded elsewhere
+ * are printed as they are; the manifest stays language-neutral ({@link CertificateText}).
+ *
  * <p>Why PDF/A-3b: a destruction certificate is kept for decades after the records it names are
  * gone, so it must render the same without anything outside the file (embedded font, sRGB output
  * intent, XMP identification), and PDF/A-3 is the part that allows the manifest inside. The font is
  * the Liberation Sans that PDFBox itself ships (SIL Open Font Licence), embedded as a subset, so
- * rendering works on any machine; a character it lacks is printed as {@code ?} in the page text and
- * stays exact in the manifest.
+ * rendering works on any machine. It covers Latin-1 and Latin Extended-A (Spanish á, é, ñ, ü, ¿, ¡
+ * among them); a character it lacks is printed as {@code ?} in the page text and stays exact in the
+ * manifest.
  *
  * <p>It must scale to the largest disposition list (100,000 records: about 1,200 pages, 3.6 MB,
  * under two seconds once warm, within a 64 MiB heap that also holds the content): page content and
@@ -90,35 +102,51 @@ public final class CertificateDocument {
   private static final float FOOTER_SIZE = 7;
   private static final float CELL_GAP = 5;
 
+  /** A time in the table: ISO-8601, UTC. */
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
-  /** A table column: its heading, width and whether numbers are right-aligned in it. */
-  private record Column(String heading, float width, boolean right) {}
+  /** A time in the statements, before its {@code UTC} and its written-out date. */
+  private static final DateTimeFormatter STATEMENT_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+  /** A table column: its heading's key, width and whether numbers are right-aligned in it. */
+  private record Column(String key, float width, boolean right) {}
 
   private static final List<Column> ENTRY_COLUMNS =
       List.of(
-          new Column("Record", 44, true),
-          new Column("Class", 84, false),
-          new Column("Schedule", 40, false),
-          new Column("Due on", 40, false),
-          new Column("Hold check", 103, false),
-          new Column("Key", 20, false),
-          new Column("Files", 26, true),
-          new Column("Bytes", 56, true),
-          new Column("Passes", 30, true),
-          new Column("Destroyed at (UTC)", 72, false));
+          new Column("certificate.destroyed.record", 44, true),
+          new Column("certificate.destroyed.class", 80, false),
+          new Column("certificate.destroyed.schedule", 40, false),
+          new Column("certificate.destroyed.due-on", 40, false),
+          new Column("certificate.destroyed.hold-check", 107, false),
+          new Column("certificate.destroyed.key", 24, false),
+          new Column("certificate.destroyed.files", 30, true),
+          new Column("certificate.destroyed.bytes", 48, true),
+          new Column("certificate.destroyed.passes", 32, true),
+          new Column("certificate.destroyed.destroyed-at", 70, false));
 
   private static final List<Column> HELD_COLUMNS =
-      List.of(new Column("Record", 60, true), new Column("Held by legal holds", 455, false));
+      List.of(
+          new Column("certificate.destroyed.record", 60, true),
+          new Column("certificate.held.holds", 455, false));
 
   private static final List<Column> FAILED_COLUMNS =
-      List.of(new Column("Record", 60, true), new Column("Reason", 455, false));
+      List.of(
+          new Column("certificate.destroyed.record", 60, true),
+          new Column("certificate.failed.reason", 455, false));
 
   private final CertificateContent content;
+  private final Locale language;
+  private final char groupingSeparator;
+  private final DateTimeFormatter longDate;
+  private final String yes;
+  private final String no;
   private final Instant issued;
   private final PDDocument document;
   private final PDType0Font font;
+  private String lastHoldCheck;
+  private String lastHoldCheckPrinted;
   private final byte[] glyphs = new byte[Character.MAX_VALUE + 1];
   private final float[] advances = new float[Character.MAX_VALUE + 1];
   private PDPageContentStream page;
@@ -131,6 +159,14 @@ public final class CertificateDocument {
   private CertificateDocument(CertificateContent content, Instant issued, PDDocument document)
       throws IOException {
     this.content = content;
+    this.language = content.language();
+    this.groupingSeparator = DecimalFormatSymbols.getInstance(language).getGroupingSeparator();
+    this.longDate =
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withLocale(language)
+            .withZone(ZoneOffset.UTC);
+    this.yes = text("certificate.yes");
+    this.no = text("certificate.no");
     this.issued = issued;
     this.document = document;
     this.font = PDType0Font.load(document, new ByteArrayInputStream(FontProgram.BYTES), true);
@@ -214,7 +250,7 @@ public final class CertificateDocument {
     PDMetadata metadata = new PDMetadata(document);
     metadata.importXMPMetadata(xmp().getBytes(StandardCharsets.UTF_8));
     catalog.setMetadata(metadata);
-    catalog.setLanguage("en");
+    catalog.setLanguage(language.toLanguageTag());
 
     byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(srgb));
@@ -226,10 +262,10 @@ public final class CertificateDocument {
   }
 
   private String subject() {
-    return "Destruction of the records of disposition list "
-        + content.dispositionListId()
-        + " by job execution "
-        + content.jobExecutionId();
+    return text(
+        "certificate.subject",
+        Long.toString(content.dispositionListId()),
+        Long.toString(content.jobExecutionId()));
   }
 
   private static String producer() {
@@ -335,8 +371,7 @@ public final class CertificateDocument {
     PDComplexFileSpecification specification = new PDComplexFileSpecification();
     specification.setFile(CertificateManifest.FILE_NAME);
     specification.setFileUnicode(CertificateManifest.FILE_NAME);
-    specification.setFileDescription(
-        "Manifest of every record this certificate covers (JSON, machine-readable)");
+    specification.setFileDescription(text("certificate.attachment"));
     specification.setEmbeddedFile(file);
     specification.setEmbeddedFileUnicode(file);
     specification.getCOSObject().setName(COSName.AF_RELATIONSHIP, "Data");
@@ -357,51 +392,46 @@ public final class CertificateDocument {
   private void writeStatements() throws IOException {
     heading(content.title(), TITLE_SIZE);
     y -= 4;
-    paragraph(
-        "This certificate states that the records listed below were destroyed as described,"
-            + " following the certificate of sanitization of NIST SP 800-88 Rev. 1, Appendix G."
-            + " The file "
-            + CertificateManifest.FILE_NAME
-            + " embedded in this document lists every record in machine-readable form.");
+    paragraph(text("certificate.statement", CertificateManifest.FILE_NAME));
     y -= 6;
     CertificateContent.Totals totals = content.totals();
-    field("Certificate number", Long.toString(content.number()));
-    field("Organization", content.organization());
-    field("Executed by", content.executedBy());
-    field("Approved by", content.approvedBy());
-    field("Submitted by", content.submittedBy());
-    field("Disposition list", Long.toString(content.dispositionListId()));
-    field("Job execution", Long.toString(content.jobExecutionId()));
-    field("Started", STAMP.format(content.started()));
-    field("Finished", STAMP.format(content.finished()));
-    field("Sanitization method", content.method());
-    field("Tool", content.tool());
-    field("Verification method", content.verificationMethod());
-    field("Verification result", content.verificationResult());
-    field("Records destroyed", grouped(totals.recordsDestroyed()));
-    field("Data keys destroyed", grouped(totals.keysDestroyed()));
+    field("certificate.field.number", Long.toString(content.number()));
+    field("certificate.field.organization", content.organization());
+    field("certificate.field.executed-by", content.executedBy());
+    field("certificate.field.approved-by", recorded(content.approvedBy()));
+    field("certificate.field.submitted-by", recorded(content.submittedBy()));
+    field("certificate.field.disposition-list", Long.toString(content.dispositionListId()));
+    field("certificate.field.job-execution", Long.toString(content.jobExecutionId()));
+    field("certificate.field.started", instant(content.started()));
+    field("certificate.field.finished", instant(content.finished()));
+    field("certificate.field.method", content.method().in(language));
+    field("certificate.field.tool", content.tool());
+    field("certificate.field.verification-method", content.verificationMethod().in(language));
+    field("certificate.field.verification-result", content.verificationResult().in(language));
+    field("certificate.field.records-destroyed", grouped(totals.recordsDestroyed()));
+    field("certificate.field.keys-destroyed", grouped(totals.keysDestroyed()));
     field(
-        "Files overwritten",
-        grouped(totals.filesOverwritten())
-            + " files, "
-            + grouped(totals.bytesOverwritten())
-            + " bytes");
+        "certificate.field.files-overwritten",
+        text(
+            "certificate.field.files-overwritten.value",
+            grouped(totals.filesOverwritten()),
+            grouped(totals.bytesOverwritten())));
     field(
-        "Epoch keys destroyed",
+        "certificate.field.epoch-keys-destroyed",
         content.epochKeysDestroyed().isEmpty()
             ? "0"
-            : content.epochKeysDestroyed().size()
+            : grouped(content.epochKeysDestroyed().size())
                 + ": "
                 + String.join(", ", content.epochKeysDestroyed()));
-    field("Records kept by a legal hold", grouped(content.skippedHeld().size()));
-    field("Records that failed", grouped(content.failed().size()));
-    field("Issued", STAMP.format(issued));
+    field("certificate.field.records-held", grouped(content.skippedHeld().size()));
+    field("certificate.field.records-failed", grouped(content.failed().size()));
+    field("certificate.field.issued", instant(issued));
   }
 
   private void writeEntries() throws IOException {
-    section("Destroyed records (" + grouped(content.entries().size()) + ")", ENTRY_COLUMNS);
+    section(text("certificate.destroyed.title", grouped(content.entries().size())), ENTRY_COLUMNS);
     if (content.entries().isEmpty()) {
-      paragraph("None.");
+      paragraph(text("certificate.none"));
       return;
     }
     String[] cells = new String[ENTRY_COLUMNS.size()];
@@ -418,8 +448,8 @@ public final class CertificateDocument {
       cells[1] = entry.recordClass();
       cells[2] = "#" + entry.scheduleId() + " v" + entry.scheduleVersion();
       cells[3] = entry.dueOn().toString();
-      cells[4] = entry.holdCheck();
-      cells[5] = entry.keyDestroyed() ? "yes" : "no";
+      cells[4] = holdCheck(entry);
+      cells[5] = entry.keyDestroyed() ? yes : no;
       cells[6] = Integer.toString(entry.filesOverwritten());
       cells[7] = grouped(entry.bytesOverwritten());
       cells[8] = Integer.toString(entry.overwritePasses());
@@ -428,33 +458,50 @@ public final class CertificateDocument {
     }
   }
 
+  /**
+   * The hold check in the certificate's language when it is the destruction's "no hold at" (as it
+   * is for every destroyed record), else as recorded. The records of a chunk share one check, so
+   * the last one is remembered rather than formatted again for each row.
+   */
+  private String holdCheck(CertificateEntry entry) {
+    if (!entry.holdCheck().equals(lastHoldCheck)) {
+      lastHoldCheck = entry.holdCheck();
+      lastHoldCheckPrinted =
+          entry
+              .noHoldCheckedAt()
+              .map(at -> text("certificate.destroyed.no-hold", STAMP.format(at)))
+              .orElse(entry.holdCheck());
+    }
+    return lastHoldCheckPrinted;
+  }
+
   private void writeHeld() throws IOException {
     y -= 8;
-    section(
-        "Records kept by a legal hold, not destroyed ("
-            + grouped(content.skippedHeld().size())
-            + ")",
-        HELD_COLUMNS);
+    section(text("certificate.held.title", grouped(content.skippedHeld().size())), HELD_COLUMNS);
     if (content.skippedHeld().isEmpty()) {
-      paragraph("None.");
+      paragraph(text("certificate.none"));
       return;
     }
     for (CertificateContent.HeldRecord held : content.skippedHeld()) {
-      wrappedRow(HELD_COLUMNS, Long.toString(held.recordId()), held.holdIds());
+      wrappedRow(
+          HELD_COLUMNS,
+          Long.toString(held.recordId()),
+          held.holdIds().isEmpty() ? text("certificate.held.released-since") : held.holdIds());
     }
   }
 
   private void writeFailed() throws IOException {
     y -= 8;
-    section(
-        "Records whose destruction failed (" + grouped(content.failed().size()) + ")",
-        FAILED_COLUMNS);
+    section(text("certificate.failed.title", grouped(content.failed().size())), FAILED_COLUMNS);
     if (content.failed().isEmpty()) {
-      paragraph("None.");
+      paragraph(text("certificate.none"));
       return;
     }
     for (CertificateContent.FailedRecord failed : content.failed()) {
-      wrappedRow(FAILED_COLUMNS, Long.toString(failed.recordId()), failed.reason());
+      wrappedRow(
+          FAILED_COLUMNS,
+          Long.toString(failed.recordId()),
+          failed.reason() == null ? text("certificate.failed.no-reason") : failed.reason());
     }
   }
 
@@ -472,7 +519,9 @@ public final class CertificateDocument {
     PDPage next = new PDPage(PAGE_SIZE);
     document.addPage(next);
     page = new PDPageContentStream(document, next);
-    String number = "Page " + pageNumber + " of " + totalPages;
+    String number =
+        printable(
+            text("certificate.page", Integer.toString(pageNumber), Integer.toString(totalPages)));
     page.beginText();
     page.setFont(font, FOOTER_SIZE);
     page.setNonStrokingColor(0.35f, 0.35f, 0.35f);
@@ -521,8 +570,9 @@ public final class CertificateDocument {
     }
   }
 
-  /** One labelled statement: the label on the left, the value wrapped beside it. */
-  private void field(String label, String value) throws IOException {
+  /** One labelled statement: the label (by its key) on the left, the value wrapped beside it. */
+  private void field(String labelKey, String value) throws IOException {
+    String label = truncated(printable(text(labelKey)), LABEL_WIDTH - CELL_GAP, BODY_SIZE);
     List<String> lines = wrap(printable(value), WIDTH - LABEL_WIDTH, BODY_SIZE);
     for (int i = 0; i < lines.size(); i++) {
       if (y - BODY_LEADING < BOTTOM) {
@@ -557,7 +607,8 @@ public final class CertificateDocument {
   }
 
   private void tableHeader(List<Column> columns) throws IOException {
-    String[] headings = columns.stream().map(Column::heading).toArray(String[]::new);
+    String[] headings =
+        columns.stream().map(column -> printable(text(column.key()))).toArray(String[]::new);
     y -= 2;
     if (drawing) {
       page.setNonStrokingColor(0.35f, 0.35f, 0.35f);
@@ -626,6 +677,20 @@ public final class CertificateDocument {
 
   // --- text --------------------------------------------------------------------------------------
 
+  /** Sigilo's words for {@code key} in the certificate's language. */
+  private String text(String key, Object... arguments) {
+    return Messages.text(language, key, arguments);
+  }
+
+  private String recorded(String person) {
+    return person == null ? text("certificate.not-recorded") : person;
+  }
+
+  /** A time in the statements: ISO-8601 date and time, UTC, then the date in words. */
+  private String instant(Instant instant) {
+    return text("certificate.instant", STATEMENT_TIME.format(instant), longDate.format(instant));
+  }
+
   /**
    * The text as the embedded font can show it: characters it has no glyph for, and control
    * characters, become {@code ?} or a space. Results per character are remembered.
@@ -638,7 +703,7 @@ public final class CertificateDocument {
         if (chars == null) {
           chars = text.toCharArray();
         }
-        chars[i] = Character.isWhitespace(c) || Character.isISOControl(c) ? ' ' : '?';
+        chars[i] = Character.isSpaceChar(c) || Character.isISOControl(c) ? ' ' : '?';
       }
     }
     return chars == null ? text : new String(chars);
@@ -731,7 +796,8 @@ public final class CertificateDocument {
     return lines;
   }
 
-  private static String grouped(long number) {
+  /** A count with its digits grouped as the certificate's language groups them. */
+  private String grouped(long number) {
     String digits = Long.toString(Math.abs(number));
     StringBuilder grouped = new StringBuilder(digits.length() + digits.length() / 3 + 1);
     if (number < 0) {
@@ -739,7 +805,7 @@ public final class CertificateDocument {
     }
     for (int i = 0; i < digits.length(); i++) {
       if (i > 0 && (digits.length() - i) % 3 == 0) {
-        grouped.append(',');
+        grouped.append(groupingSeparator);
       }
       grouped.append(digits.charAt(i));
     }

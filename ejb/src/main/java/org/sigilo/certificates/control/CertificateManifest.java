@@ -17,7 +17,9 @@ import java.util.Map;
  * <p>It is written as a stream, never built as one string: a certificate may list hundreds of
  * thousands of records. Field names are those of {@link CertificateContent} and {@link
  * CertificateEntry}; instants are ISO-8601 UTC, days ISO-8601 dates; {@code customerReference} is
- * present only for entries that state one.
+ * present only for entries that state one. It is language-neutral: whatever language the pages are
+ * printed in, Sigilo's own words are stated in English ({@link CertificateText#neutral()}), so it
+ * does not state the pages' language either.
  */
 public final class CertificateManifest {
 
@@ -42,16 +44,16 @@ public final class CertificateManifest {
           .write("number", content.number())
           .write("organization", content.organization())
           .write("executedBy", content.executedBy())
-          .write("approvedBy", content.approvedBy())
-          .write("submittedBy", content.submittedBy())
+          .write("approvedBy", recorded(content.approvedBy()))
+          .write("submittedBy", recorded(content.submittedBy()))
           .write("dispositionListId", content.dispositionListId())
           .write("jobExecutionId", content.jobExecutionId())
           .write("started", content.started().toString())
           .write("finished", content.finished().toString())
-          .write("method", content.method())
+          .write("method", content.method().neutral())
           .write("tool", content.tool())
-          .write("verificationMethod", content.verificationMethod())
-          .write("verificationResult", content.verificationResult());
+          .write("verificationMethod", content.verificationMethod().neutral())
+          .write("verificationResult", content.verificationResult().neutral());
       json.writeStartArray("epochKeysDestroyed");
       content.epochKeysDestroyed().forEach(json::write);
       json.writeEnd();
@@ -59,7 +61,11 @@ public final class CertificateManifest {
       for (CertificateContent.HeldRecord held : content.skippedHeld()) {
         json.writeStartObject()
             .write("recordId", held.recordId())
-            .write("holdIds", held.holdIds())
+            .write(
+                "holdIds",
+                held.holdIds().isEmpty()
+                    ? CertificateContent.HeldRecord.RELEASED_SINCE
+                    : held.holdIds())
             .writeEnd();
       }
       json.writeEnd();
@@ -67,7 +73,11 @@ public final class CertificateManifest {
       for (CertificateContent.FailedRecord failed : content.failed()) {
         json.writeStartObject()
             .write("recordId", failed.recordId())
-            .write("reason", failed.reason())
+            .write(
+                "reason",
+                failed.reason() == null
+                    ? CertificateContent.FailedRecord.NO_REASON
+                    : failed.reason())
             .writeEnd();
       }
       json.writeEnd();
@@ -97,6 +107,10 @@ public final class CertificateManifest {
       }
       throw e;
     }
+  }
+
+  private static String recorded(String person) {
+    return person == null ? CertificateContent.NOT_RECORDED : person;
   }
 
   /**

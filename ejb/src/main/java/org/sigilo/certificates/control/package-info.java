@@ -5,7 +5,9 @@
  * destroyed record embedded ({@link org.sigilo.certificates.control.CertificateDocument}), its
  * PAdES baseline signature, B-B or B-T with an RFC 3161 timestamp ({@link
  * org.sigilo.certificates.control.CertificateSigner}), and the check of a certificate someone hands
- * back ({@link org.sigilo.certificates.control.CertificateVerification}).
+ * back ({@link org.sigilo.certificates.control.CertificateVerification}). A certificate's pages are
+ * printed in the organization's language from the message bundle (keys {@code certificate.*}); its
+ * manifest is the same in every language ({@link org.sigilo.certificates.control.CertificateText}).
  *
  * <p>What must stay true: any standard validator accepts what is issued here (veraPDF for PDF/A,
  * poppler's pdfsig, EU DSS or openssl for the signature); a certificate that cannot be signed (or

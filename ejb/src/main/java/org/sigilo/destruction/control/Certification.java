@@ -21,6 +21,7 @@ import org.sigilo.certificates.control.CertificateContent.FailedRecord;
 import org.sigilo.certificates.control.CertificateContent.HeldRecord;
 import org.sigilo.certificates.control.CertificateDocument;
 import org.sigilo.certificates.control.CertificateEntry;
+import org.sigilo.certificates.control.CertificateText;
 import org.sigilo.destruction.entity.DestructionCertificate;
 import org.sigilo.destruction.entity.DestructionRun;
 import org.sigilo.destruction.entity.Tombstone;
@@ -38,20 +39,11 @@ import org.sigilo.retention.entity.DispositionList;
 @PermitAll // called by the batch artifact; the job boundary checks roles
 public class Certification {
 
-  static final String METHOD =
-      "Cryptographic erase: each record's data key deleted, and each monthly key-encryption key"
-          + " destroyed once no record is left under it (NIST SP 800-88 Rev. 1 Purge); record rows"
-          + " deleted; archive files overwritten in place, the last pass with zeros, each pass"
-          + " forced to disk, then renamed, truncated and unlinked (Clear).";
+  /** The sanitization method, in the bundle so that each language's certificate states it. */
+  static final CertificateText METHOD = CertificateText.of("certificate.method");
 
-  static final String VERIFICATION =
-      "In the transaction of each chunk: the destroyed records' data keys and rows counted as"
-          + " deleted, then the data keys queried again (any left fails the chunk and nothing of"
-          + " it is recorded); each archive file's shredding checked for errors (a file that could"
-          + " not be overwritten fails its record); legal holds checked when the run started,"
-          + " before each chunk's files were touched, and again in its transaction right before"
-          + " the data keys were deleted; every record's tombstone written in that same"
-          + " transaction.";
+  /** How the destruction is verified. */
+  static final CertificateText VERIFICATION = CertificateText.of("certificate.verification-method");
 
   /** The tool and its version, as the certificate names it. */
   static final String TOOL =
@@ -141,9 +133,10 @@ public class Certification {
         new CertificateContent(
             number,
             signingKeys.organization(),
+            signingKeys.organizationLanguage(),
             run.startedBy(),
-            list.approvedBy() == null ? "(not recorded)" : list.approvedBy(),
-            list.submittedBy() == null ? "(not recorded)" : list.submittedBy(),
+            list.approvedBy(),
+            list.submittedBy(),
             list.id(),
             jobExecutionId,
             run.startedAt(),
@@ -151,12 +144,8 @@ public class Certification {
             METHOD,
             TOOL,
             VERIFICATION,
-            entries.size()
-                + " record(s) destroyed and verified; "
-                + failed.size()
-                + " could not be destroyed and are not (listed with the reason); "
-                + held.size()
-                + " held by a legal hold and not destroyed.",
+            CertificateText.of(
+                "certificate.verification-result", entries.size(), failed.size(), held.size()),
             held,
             failed,
             epochs,
@@ -220,13 +209,7 @@ public class Certification {
       }
     }
     return holds.entrySet().stream()
-        .map(
-            entry ->
-                new HeldRecord(
-                    entry.getKey(),
-                    entry.getValue().isEmpty()
-                        ? "released since"
-                        : String.join(", ", entry.getValue())))
+        .map(entry -> new HeldRecord(entry.getKey(), String.join(", ", entry.getValue())))
         .toList();
   }
 
@@ -243,8 +226,7 @@ public class Certification {
         .map(
             row ->
                 new FailedRecord(
-                    ((Number) row[0]).longValue(),
-                    row[1] == null ? "(no reason recorded)" : row[1].toString()))
+                    ((Number) row[0]).longValue(), row[1] == null ? null : row[1].toString()))
         .toList();
   }
 

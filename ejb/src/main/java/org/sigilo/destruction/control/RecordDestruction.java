@@ -28,6 +28,7 @@ import javax.sql.DataSource;
 import org.sigilo.archives.control.ArchiveStore;
 import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.Outcome;
+import org.sigilo.certificates.control.CertificateEntry;
 import org.sigilo.crypto.control.MasterKeys;
 import org.sigilo.crypto.entity.KeyEncryptionKey;
 import org.sigilo.destruction.entity.DestructionRun;
@@ -349,7 +350,7 @@ public class RecordDestruction {
       }
       List<Long> destroyed = new ArrayList<>();
       // checked in this transaction (refusedNow), right before the keys go
-      String holdCheck = "No legal hold in force at " + now;
+      String holdCheck = CertificateEntry.noHoldAt(now);
       try (PreparedStatement tombstone =
           connection.prepareStatement(
               "INSERT INTO tombstone (record_id, run_id, record_class, customer_reference,"

@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -55,24 +56,27 @@ class CertificateDocumentTest {
         new CertificateContent(
             1,
             "Sigilo Test Organization",
+            Locale.ENGLISH,
             "ana",
-            "ben",
+            null,
             "carla",
             1,
             2,
             SampleCertificates.STARTED,
             SampleCertificates.STARTED,
-            "Cryptographic erase",
+            CertificateText.verbatim("Cryptographic erase"),
             "Sigilo 0.1.0 records-destruction",
-            "Full",
-            "Nothing was due.",
+            CertificateText.verbatim("Full"),
+            CertificateText.verbatim("Nothing was due."),
             List.of(),
             List.of(),
             List.of(),
             List.of());
     byte[] rendered = CertificateDocument.render(empty);
     PdfA3Validation.assertCompliant(rendered);
-    assertTrue(text(rendered).contains("None."));
+    String text = text(rendered);
+    assertTrue(text.contains("None."), text);
+    assertTrue(text.contains("Approved by (not recorded)"), text);
   }
 
   @Test
@@ -117,10 +121,14 @@ class CertificateDocumentTest {
     assertEquals(content.jobExecutionId(), manifest.getJsonNumber("jobExecutionId").longValue());
     assertEquals(content.started(), Instant.parse(manifest.getString("started")));
     assertEquals(content.finished(), Instant.parse(manifest.getString("finished")));
-    assertEquals(content.method(), manifest.getString("method"));
+    assertEquals(content.method().neutral(), manifest.getString("method"));
+    assertTrue(manifest.getString("method").startsWith("Cryptographic erase: each record's"));
     assertEquals(content.tool(), manifest.getString("tool"));
-    assertEquals(content.verificationMethod(), manifest.getString("verificationMethod"));
-    assertEquals(content.verificationResult(), manifest.getString("verificationResult"));
+    assertEquals(content.verificationMethod().neutral(), manifest.getString("verificationMethod"));
+    assertEquals(
+        "250 record(s) destroyed and verified; 2 could not be destroyed and are not (listed with"
+            + " the reason); 3 held by a legal hold and not destroyed.",
+        manifest.getString("verificationResult"));
     assertEquals(
         content.epochKeysDestroyed(),
         manifest
@@ -129,8 +137,10 @@ class CertificateDocumentTest {
     JsonArray held = manifest.getJsonArray("skippedHeld");
     assertEquals(content.skippedHeld().size(), held.size());
     assertEquals("7, 12", held.getJsonObject(1).getString("holdIds"));
+    assertEquals("released since", held.getJsonObject(2).getString("holdIds"));
     JsonArray failed = manifest.getJsonArray("failed");
     assertEquals(content.failed().get(0).reason(), failed.getJsonObject(0).getString("reason"));
+    assertEquals("(no reason recorded)", failed.getJsonObject(1).getString("reason"));
 
     JsonArray entries = manifest.getJsonArray("entries");
     assertEquals(content.entries().size(), entries.size());
@@ -176,7 +186,7 @@ class CertificateDocumentTest {
       stripper.setEndPage(pages);
       String last = stripper.getText(document);
       assertTrue(last.contains("Page " + pages + " of " + pages), last);
-      assertTrue(last.contains("Records whose destruction failed (1)"), last);
+      assertTrue(last.contains("Records whose destruction failed (2)"), last);
       String all = new PDFTextStripper().getText(document);
       assertTrue(all.contains("1000000"), "the first record is listed");
       assertTrue(all.contains("1000999"), "the last record is listed");
@@ -192,23 +202,28 @@ class CertificateDocumentTest {
         List.of(
             "Certificate of records destruction no. 42",
             "Executed by",
-            "system (scheduled)",
+            "system:scheduler",
             "Approved by",
             "Submitted by",
             "Disposition list",
             "Job execution",
             "1234",
-            "2026-11-29 10:00:00Z",
-            "2026-11-29 10:01:35Z",
+            "Started 2026-11-29 10:00:00 UTC (November 29, 2026)",
+            "Finished 2026-11-29 10:01:35 UTC (November 29, 2026)",
             "Sanitization method",
-            "NIST SP 800-88 Purge",
+            "NIST SP 800-88 Rev. 1 Purge",
+            "Files overwritten 4 files, 4,194,314 bytes",
             "Sigilo 0.1.0 records-destruction",
             "Verification method",
             "Verification result",
             "2031-05, 2031-06",
-            "Records kept by a legal hold, not destroyed (2)",
+            "Records kept by a legal hold, not destroyed (3)",
             "9000002",
-            "permission denied")) {
+            "9000004 released since",
+            "permission denied",
+            "9000005 (no reason recorded)",
+            "no hold at 2026-11-29 10:00:00Z",
+            "Page 1 of 1")) {
       assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
     }
   }
@@ -223,6 +238,7 @@ class CertificateDocumentTest {
                 new CertificateContent(
                     valid.number(),
                     valid.organization(),
+                    valid.language(),
                     valid.executedBy(),
                     valid.approvedBy(),
                     valid.submittedBy(),

@@ -4,11 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Certificate contents for tests and the benchmark, shaped like a real destruction run. */
 final class SampleCertificates {
 
   static final Instant STARTED = Instant.parse("2026-11-29T10:00:00Z");
+
+  /** The hold check of every entry, as the destruction writes it (one check per chunk). */
+  static final String HOLD_CHECK = CertificateEntry.noHoldAt(STARTED.plusMillis(250));
+
   private static final List<String> CLASSES =
       List.of("Call recording", "Customer correspondence", "Complaint file (regulated)");
 
@@ -19,6 +24,14 @@ final class SampleCertificates {
   }
 
   static CertificateContent content(int entries, String organization) {
+    return content(entries, organization, Locale.ENGLISH);
+  }
+
+  static CertificateContent content(int entries, Locale language) {
+    return content(entries, "Sigilo Test Organization", language);
+  }
+
+  static CertificateContent content(int entries, String organization, Locale language) {
     List<CertificateEntry> destroyed = new ArrayList<>(entries);
     for (int i = 0; i < entries; i++) {
       destroyed.add(entry(i));
@@ -26,28 +39,29 @@ final class SampleCertificates {
     return new CertificateContent(
         42,
         organization,
-        "system (scheduled)",
+        language,
+        "system:scheduler",
         "María José Ibáñez",
         "Jörg Müller",
         7,
         1234,
         STARTED,
         STARTED.plusSeconds(95),
-        "Cryptographic erase of each record's data key (NIST SP 800-88 Purge);"
-            + " archive files overwritten in place (Clear)",
+        CertificateText.of("certificate.method"),
         "Sigilo 0.1.0 records-destruction",
-        "Full: every record re-read after destruction; its data key must be absent and each"
-            + " overwritten file must read back as the overwrite pattern",
-        entries + " record(s) destroyed and verified; 1 failed; 2 held by a legal hold.",
+        CertificateText.of("certificate.verification-method"),
+        CertificateText.of("certificate.verification-result", entries, 2, 3),
         List.of(
             new CertificateContent.HeldRecord(9_000_001, "7"),
-            new CertificateContent.HeldRecord(9_000_002, "7, 12")),
+            new CertificateContent.HeldRecord(9_000_002, "7, 12"),
+            new CertificateContent.HeldRecord(9_000_004, "")),
         List.of(
             new CertificateContent.FailedRecord(
                 9_000_003,
                 "The archive file /var/lib/sigilo/archives/2026/11/9000003-a.wav could not be"
                     + " overwritten: permission denied. The record and its key were left intact"
-                    + " and stay due; fix the permission and run the list again.")),
+                    + " and stay due; fix the permission and run the list again."),
+            new CertificateContent.FailedRecord(9_000_005, null)),
         List.of("2031-05", "2031-06"),
         destroyed);
   }
@@ -59,7 +73,7 @@ final class SampleCertificates {
         1 + i % 3,
         2,
         LocalDate.of(2026, 10, 1).plusDays(i % 30),
-        "no hold at 2026-11-29T10:00Z",
+        HOLD_CHECK,
         true,
         i % 3,
         (i % 3) * 1_048_576L + i,
