@@ -2,6 +2,8 @@ package org.sigilo.destroying;
 
 import java.util.Properties;
 import org.sigilo.destruction.control.FileShredder;
+import org.sigilo.platform.i18n.InvalidValueException;
+import org.sigilo.platform.i18n.Message;
 import org.sigilo.sweeping.SweepParameters;
 
 /**
@@ -31,14 +33,13 @@ public record DestructionParameters(long listId, int partitions, int chunkSize, 
   public static DestructionParameters parse(
       String listId, String partitions, String chunkSize, String passes) {
     if (listId == null || listId.isBlank()) {
-      throw new IllegalArgumentException("Name the approved disposition list to destroy (listId).");
+      throw new InvalidValueException(Message.of("problem.jobs.list-missing"));
     }
     long list;
     try {
       list = Long.parseLong(listId.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "listId is the number of a disposition list, not '" + listId + "'.");
+      throw new InvalidValueException(Message.of("problem.jobs.list-id", listId));
     }
     return new DestructionParameters(
         list,

@@ -1,5 +1,8 @@
 package org.sigilo.loading;
 
+import org.sigilo.platform.i18n.InvalidValueException;
+import org.sigilo.platform.i18n.Message;
+
 /** The job's parameters, checked before it starts and again when its steps open. */
 public final class LoadParameters {
 
@@ -13,21 +16,12 @@ public final class LoadParameters {
     try {
       int number = Integer.parseInt(value == null ? "" : value.trim());
       if (number < min || number > max) {
-        throw new IllegalArgumentException(
-            "'" + name + "' must be between " + min + " and " + max + ", not " + number + ".");
+        throw new InvalidValueException(Message.of("problem.jobs.between", name, min, max, number));
       }
       return number;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "'"
-              + name
-              + "' must be a whole number between "
-              + min
-              + " and "
-              + max
-              + ", not '"
-              + value
-              + "'.");
+      throw new InvalidValueException(
+          Message.of("problem.jobs.whole-between", name, min, max, value));
     }
   }
 }

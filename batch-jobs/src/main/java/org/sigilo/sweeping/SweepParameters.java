@@ -3,6 +3,8 @@ package org.sigilo.sweeping;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Properties;
+import org.sigilo.platform.i18n.InvalidValueException;
+import org.sigilo.platform.i18n.Message;
 import org.sigilo.retention.control.RetentionRule;
 
 /**
@@ -48,14 +50,9 @@ public record SweepParameters(int partitions, int threads, int chunkSize, LocalD
     if (value == null || value.isBlank()) {
       return today;
     }
-    LocalDate date = RetentionRule.date("dueOnOrBefore (today if left out)", value);
+    LocalDate date = RetentionRule.date(Message.of("problem.jobs.due-on-or-before"), value);
     if (date.isAfter(today)) {
-      throw new IllegalArgumentException(
-          "dueOnOrBefore "
-              + date
-              + " is in the future: a sweep lists only what is due by today ("
-              + today
-              + ") or earlier.");
+      throw new InvalidValueException(Message.of("problem.jobs.cut-off-future", date, today));
     }
     return date;
   }
@@ -72,8 +69,8 @@ public record SweepParameters(int partitions, int threads, int chunkSize, LocalD
     } catch (NumberFormatException e) {
       // answered below
     }
-    throw new IllegalArgumentException(
-        name + " is a whole number from " + min + " to " + max + ", not '" + value + "'.");
+    throw new InvalidValueException(
+        Message.of("problem.jobs.whole-from-to", name, min, max, value));
   }
 
   /** As job parameters, every value explicit so that a restart uses the same ones. */

@@ -8,6 +8,8 @@ import static org.sigilo.it.SigiloHttp.post;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
@@ -395,5 +397,49 @@ class RetentionApiIT {
         403,
         post("/api/jobs/retention-sweep", DemoUser.AGENT, "").statusCode(),
         "agents do not sweep");
+  }
+
+  @Test
+  void refusalsAndExplanationsAnswerInTheLanguageTheRequestAsksFor() {
+    String badSchedule = schedule(classWithSchedule(false), "7 years", false);
+    HttpResponse<String> spanish =
+        SigiloHttp.send(
+            HttpRequest.newBuilder(URI.create(SigiloHttp.baseUrl() + "/api/schedules"))
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "es-ES,es;q=0.9,en;q=0.5")
+                .header("Authorization", DemoUser.RECORDS_MANAGER.basicAuthorization())
+                .POST(HttpRequest.BodyPublishers.ofString(badSchedule))
+                .build());
+    assertEquals(400, spanish.statusCode(), spanish.body());
+    assertEquals("es", spanish.headers().firstValue("Content-Language").orElse(null));
+    JsonObject problem = SigiloHttp.object(spanish);
+    assertEquals(
+        "No se ha cambiado nada. Corrija lo siguiente y vuelva a enviarlo.",
+        problem.getString("detail"));
+    assertEquals(
+        "«7 years» no es un periodo ISO-8601: escriba, por ejemplo, P7Y, P18M, P90D o P1Y6M.",
+        problem.getJsonArray("problems").getString(0));
+
+    HttpResponse<String> english = post("/api/schedules", DemoUser.RECORDS_MANAGER, badSchedule);
+    assertEquals(400, english.statusCode(), english.body());
+    assertEquals("en", english.headers().firstValue("Content-Language").orElse(null));
+    assertEquals(
+        "'7 years' is not an ISO-8601 period: write for example P7Y, P18M, P90D or P1Y6M.",
+        SigiloHttp.object(english).getJsonArray("problems").getString(0));
+
+    long call = documentedCall(classWithSchedule(false), "1998-03-04T10:00:00Z");
+    HttpResponse<String> status =
+        SigiloHttp.send(
+            HttpRequest.newBuilder(
+                    URI.create(SigiloHttp.baseUrl() + "/api/calls/" + call + "/retention"))
+                .header("Accept-Language", "es")
+                .header("Authorization", DemoUser.LEGAL.basicAuthorization())
+                .GET()
+                .build());
+    assertEquals(200, status.statusCode(), status.body());
+    assertEquals("es", status.headers().firstValue("Content-Language").orElse(null));
+    assertEquals(
+        "Vence el 1998-03-05: P1D desde la llamada del 1998-03-04 (versión 1 del calendario).",
+        SigiloHttp.object(status).getString("explanation"));
   }
 }

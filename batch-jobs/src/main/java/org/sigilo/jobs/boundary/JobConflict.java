@@ -1,6 +1,7 @@
 package org.sigilo.jobs.boundary;
 
 import org.sigilo.platform.boundary.Refusal;
+import org.sigilo.platform.i18n.Message;
 
 /**
  * A job cannot be started, stopped or restarted in the state it is in (one is already running, or
@@ -10,7 +11,7 @@ public class JobConflict extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
-  public JobConflict(String message) {
+  public JobConflict(Message message) {
     super(Kind.CONFLICT, message, null);
   }
 }

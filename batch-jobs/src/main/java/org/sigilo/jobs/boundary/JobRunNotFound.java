@@ -1,6 +1,7 @@
 package org.sigilo.jobs.boundary;
 
 import org.sigilo.platform.boundary.Refusal;
+import org.sigilo.platform.i18n.Message;
 
 /** No job execution has this id. */
 public class JobRunNotFound extends Refusal {
@@ -8,6 +9,6 @@ public class JobRunNotFound extends Refusal {
   private static final long serialVersionUID = 1L;
 
   public JobRunNotFound(long executionId) {
-    super(Kind.NOT_FOUND, "There is no job execution " + executionId + ".", null);
+    super(Kind.NOT_FOUND, Message.of("refusal.jobs.not-found", executionId), null);
   }
 }

@@ -51,6 +51,8 @@ import org.sigilo.destruction.boundary.Destructions;
 import org.sigilo.destruction.boundary.RunView;
 import org.sigilo.loading.LoadParameters;
 import org.sigilo.platform.control.Settings;
+import org.sigilo.platform.i18n.InvalidValueException;
+import org.sigilo.platform.i18n.Message;
 import org.sigilo.retention.control.DispositionSweep;
 import org.sigilo.retention.entity.SweepPartition;
 import org.sigilo.sweeping.SweepParameters;
@@ -274,8 +276,8 @@ public class Jobs {
           "seed",
           Integer.toString(
               LoadParameters.whole("seed", seed == null ? "1" : seed, 0, Integer.MAX_VALUE)));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidJobRequest(e.getMessage());
+    } catch (InvalidValueException e) {
+      throw new InvalidJobRequest(e.explanation());
     }
     return start(LOAD_SYNTHETIC_CALLS, parameters, caller());
   }
@@ -290,8 +292,8 @@ public class Jobs {
     SweepParameters parameters;
     try {
       parameters = SweepParameters.parse(partitions, threads, chunkSize, dueOnOrBefore);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidJobRequest(e.getMessage());
+    } catch (InvalidValueException e) {
+      throw new InvalidJobRequest(e.explanation());
     }
     return start(RETENTION_SWEEP, parameters.toJobParameters(caller()), caller());
   }
@@ -306,8 +308,8 @@ public class Jobs {
     DestructionParameters parameters;
     try {
       parameters = DestructionParameters.parse(listId, partitions, chunkSize, passes);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidJobRequest(e.getMessage());
+    } catch (InvalidValueException e) {
+      throw new InvalidJobRequest(e.explanation());
     }
     destructions.requireDestroyable(parameters.listId());
     return start(RECORDS_DESTRUCTION, parameters.toJobParameters(caller()), caller());
@@ -321,12 +323,7 @@ public class Jobs {
     try {
       BatchRuntime.getJobOperator().stop(executionId);
     } catch (JobExecutionNotRunningException e) {
-      throw new JobConflict(
-          "Execution "
-              + executionId
-              + " is not running ("
-              + run.batchStatus()
-              + "): nothing to stop.");
+      throw new JobConflict(Message.of("refusal.jobs.not-running", executionId, run.batchStatus()));
     }
     auditEvents.recordIndependently(
         caller(),
@@ -348,21 +345,15 @@ public class Jobs {
     mayOperate(run);
     if (run.destruction() != null && !"DESTROYING".equals(run.destruction().status())) {
       throw new JobConflict(
-          "Destruction run "
-              + run.destruction().runId()
-              + " finished ("
-              + run.destruction().status()
-              + "): to retry records it could not destroy, start a destruction of list "
-              + run.destruction().listId()
-              + " again.");
+          Message.of(
+              "refusal.jobs.destruction-finished",
+              run.destruction().runId(),
+              run.destruction().status(),
+              run.destruction().listId()));
     }
     if (!run.restartable()) {
       throw new JobConflict(
-          "Execution "
-              + executionId
-              + " is "
-              + run.batchStatus()
-              + ": only a failed or stopped execution can be restarted.");
+          Message.of("refusal.jobs.not-restartable", executionId, run.batchStatus()));
     }
     if (RECORDS_DESTRUCTION.equals(run.jobName())) {
       refuseWhileRunning();
@@ -371,11 +362,7 @@ public class Jobs {
       refuseWhileRunning();
       if (run.dispositionListId() != null && !sweep.isSweeping(run.dispositionListId())) {
         throw new JobConflict(
-            "Disposition list "
-                + run.dispositionListId()
-                + " of execution "
-                + executionId
-                + " was replaced by a newer sweep: start a new sweep instead.");
+            Message.of("refusal.jobs.sweep-replaced", run.dispositionListId(), executionId));
       }
     }
     auditEvents.recordIndependently(
@@ -389,18 +376,12 @@ public class Jobs {
       startedHere.add(restarted);
       return restarted;
     } catch (JobExecutionAlreadyCompleteException e) {
-      throw new JobConflict(
-          "Execution " + executionId + " completed: there is nothing to restart.");
+      throw new JobConflict(Message.of("refusal.jobs.completed", executionId));
     } catch (JobExecutionNotMostRecentException e) {
-      throw new JobConflict(
-          "Execution " + executionId + " was restarted already: restart its latest execution.");
+      throw new JobConflict(Message.of("refusal.jobs.not-latest", executionId));
     } catch (JobRestartException e) {
       throw new JobConflict(
-          "Execution "
-              + executionId
-              + " cannot be restarted ("
-              + run.batchStatus()
-              + "): only a failed or stopped one can.");
+          Message.of("refusal.jobs.cannot-restart", executionId, run.batchStatus()));
     }
   }
 
@@ -483,14 +464,12 @@ public class Jobs {
               || status == BatchStatus.STOPPING;
       if (unfinished && job.equals(execution.getJobName())) {
         throw new JobConflict(
-            (RETENTION_SWEEP.equals(job)
-                    ? "A retention sweep is already running (execution "
-                    : "A records destruction is already running (execution ")
-                + executionId
-                + ", "
-                + status
-                + "): only one sweep or destruction runs at a time; wait for it to finish,"
-                + " or stop it, before starting another.");
+            Message.of(
+                RETENTION_SWEEP.equals(job)
+                    ? "refusal.jobs.sweep-running"
+                    : "refusal.jobs.destruction-running",
+                executionId,
+                status));
       }
     }
   }
@@ -505,14 +484,14 @@ public class Jobs {
     }
     if (RETENTION_SWEEP.equals(run.jobName())) {
       if (!session.isCallerInRole(Role.RECORDS_MANAGER_CODE)) {
-        throw new NotYourJob("Only a records manager (or an admin) may stop or restart a sweep.");
+        throw new NotYourJob(Message.of("refusal.jobs.sweep-operators"));
       }
     } else if (RECORDS_DESTRUCTION.equals(run.jobName())) {
       if (!session.isCallerInRole(Role.LEGAL_CODE)) {
-        throw new NotYourJob("Only legal (or an admin) may stop or restart a destruction.");
+        throw new NotYourJob(Message.of("refusal.jobs.destruction-operators"));
       }
     } else {
-      throw new NotYourJob("Only an admin may stop or restart " + run.jobName() + ".");
+      throw new NotYourJob(Message.of("refusal.jobs.admin-only", run.jobName()));
     }
   }
 

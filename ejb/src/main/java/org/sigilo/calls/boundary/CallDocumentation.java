@@ -23,45 +23,37 @@ import org.sigilo.calls.entity.VerificationOutcome;
  * verification, consent for sensitive topics, what was discussed, redirection to a secure channel.
  * There is no field for a security answer or code: those are checked by the agent's tools and
  * forgotten; only the method and outcome are recorded.
+ *
+ * <p>Each constraint's message is a key of Sigilo's message bundle in braces, read in the reader's
+ * language by {@code Message.of(ConstraintViolation)}: one bundle file per language, no separate
+ * validation bundle.
  */
 public record CallDocumentation(
-    @NotNull(
-            message =
-                "Go through the secure-environment checklist first: private place, screen"
-                    + " privacy, no recording devices, encrypted connection.")
-        @Valid
+    @NotNull(message = "{problem.calls.environment-check}") @Valid
         EnvironmentCheck secureEnvironment,
-    @NotNull(message = "Give the date and time of the call.")
-        @PastOrPresent(message = "The call cannot be in the future: check the date and time.")
+    @NotNull(message = "{problem.calls.occurred-at}")
+        @PastOrPresent(message = "{problem.calls.occurred-at-future}")
         Instant occurredAt,
-    @NotBlank(message = "Give the customer reference.")
-        @Size(max = 64, message = "A customer reference has at most 64 characters.")
-        @Pattern(
-            regexp = "[A-Za-z0-9._-]*",
-            message =
-                "A customer reference has only letters, digits, dots, dashes and underscores.")
+    @NotBlank(message = "{problem.calls.customer-reference}")
+        @Size(max = 64, message = "{problem.calls.customer-reference-size}")
+        @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{problem.calls.customer-reference-pattern}")
         String customerReference,
-    @NotNull(message = "Say whether the customer called in (INBOUND) or was called (OUTBOUND).")
-        Direction direction,
-    @NotNull(message = "Say which kind of call it was (PHONE or VIDEO).") Channel channel,
-    @NotBlank(message = "Choose a record class.")
-        @Size(max = 64, message = "A record class has at most 64 characters.")
+    @NotNull(message = "{problem.calls.direction}") Direction direction,
+    @NotNull(message = "{problem.calls.channel}") Channel channel,
+    @NotBlank(message = "{problem.calls.record-class}")
+        @Size(max = 64, message = "{problem.calls.record-class-size}")
         String recordClass,
-    @NotNull(message = "Record how the caller's identity was verified, even if it failed.") @Valid
+    @NotNull(message = "{problem.calls.identity-verification}") @Valid
         IdentityCheck identityVerification,
     @Valid ConsentGiven consent,
-    Set<@NotNull(message = "A sensitive category cannot be empty.") SensitiveCategory>
+    Set<@NotNull(message = "{problem.calls.sensitive-category-empty}") SensitiveCategory>
         sensitiveCategoriesDiscussed,
-    @NotBlank(message = "Write a summary of the call.")
-        @Size(
-            max = 4000,
-            message = "The summary has at most 4000 characters; put details in the notes.")
+    @NotBlank(message = "{problem.calls.summary}")
+        @Size(max = 4000, message = "{problem.calls.summary-size}")
         String summary,
-    @Size(max = 20000, message = "The notes have at most 20000 characters.") String notes,
-    @Size(max = 500, message = "The customer contact details have at most 500 characters.")
-        String customerContact,
-    @NotNull(message = "Say whether the customer was redirected to a secure channel (NONE if not).")
-        SecureChannel secureChannelRedirection) {
+    @Size(max = 20000, message = "{problem.calls.notes-size}") String notes,
+    @Size(max = 500, message = "{problem.calls.customer-contact-size}") String customerContact,
+    @NotNull(message = "{problem.calls.secure-channel}") SecureChannel secureChannelRedirection) {
 
   /**
    * The secure-environment checklist, confirmed before anything confidential is said: nobody can
@@ -73,16 +65,14 @@ public record CallDocumentation(
       boolean screenPrivacy,
       boolean noRecordingDevices,
       boolean encryptedConnection,
-      @Size(max = 500, message = "The reason has at most 500 characters.") String exceptionReason) {
+      @Size(max = 500, message = "{problem.calls.environment-reason-size}")
+          String exceptionReason) {
 
     public boolean allMet() {
       return privatePlace && screenPrivacy && noRecordingDevices && encryptedConnection;
     }
 
-    @AssertTrue(
-        message =
-            "An item of the secure-environment checklist is not confirmed: say why (at least 10"
-                + " characters), or move somewhere secure first.")
+    @AssertTrue(message = "{problem.calls.environment-unmet}")
     public boolean isEveryUnmetItemExplained() {
       return allMet() || (exceptionReason != null && exceptionReason.trim().length() >= 10);
     }
@@ -90,19 +80,19 @@ public record CallDocumentation(
 
   /** How identity was verified: method, outcome and number of attempts. */
   public record IdentityCheck(
-      @NotNull(message = "Choose how identity was verified.") VerificationMethod method,
-      @NotNull(message = "Choose the outcome of identity verification.")
-          VerificationOutcome outcome,
-      @Min(value = 1, message = "Identity verification takes at least one attempt.")
-          @Max(value = 10, message = "More than 10 verification attempts cannot be right.")
+      @NotNull(message = "{problem.calls.verification-method}") VerificationMethod method,
+      @NotNull(message = "{problem.calls.verification-outcome}") VerificationOutcome outcome,
+      @Min(value = 1, message = "{problem.calls.verification-attempts-min}")
+          @Max(value = 10, message = "{problem.calls.verification-attempts-max}")
           int attempts) {}
 
   /** What the customer explicitly allowed to be discussed, and how they were asked. */
   public record ConsentGiven(
-      @NotNull(message = "List the sensitive categories the customer consented to.")
-          Set<@NotNull SensitiveCategory> categories,
-      @NotBlank(message = "Say how consent was asked (the words used).")
-          @Size(max = 200, message = "How consent was asked has at most 200 characters.")
+      @NotNull(message = "{problem.calls.consent-categories}")
+          Set<@NotNull(message = "{problem.calls.sensitive-category-empty}") SensitiveCategory>
+              categories,
+      @NotBlank(message = "{problem.calls.consent-how-asked}")
+          @Size(max = 200, message = "{problem.calls.consent-how-asked-size}")
           String howAsked) {}
 
   public Set<SensitiveCategory> discussed() {
@@ -113,18 +103,14 @@ public record CallDocumentation(
     return consent == null || consent.categories() == null ? Set.of() : consent.categories();
   }
 
-  @AssertTrue(
-      message =
-          "Verify the caller's identity (outcome PASSED) before recording any sensitive category as discussed.")
+  @AssertTrue(message = "{problem.calls.identity-before-sensitive}")
   public boolean isIdentityVerifiedBeforeSensitiveTopics() {
     return discussed().isEmpty()
         || identityVerification != null
             && identityVerification.outcome() == VerificationOutcome.PASSED;
   }
 
-  @AssertTrue(
-      message =
-          "Every sensitive category discussed needs the customer's consent for it: ask, and record the consent first.")
+  @AssertTrue(message = "{problem.calls.consent-for-every-category}")
   public boolean isConsentGivenForEverySensitiveCategory() {
     return consented().containsAll(discussed());
   }

@@ -30,6 +30,7 @@ import org.sigilo.calls.control.SealedCalls;
 import org.sigilo.calls.entity.CallRecord;
 import org.sigilo.calls.entity.RecordClass;
 import org.sigilo.crypto.control.KeyVault;
+import org.sigilo.platform.i18n.Message;
 import org.sigilo.users.entity.Role;
 
 /**
@@ -110,15 +111,10 @@ public class CallRecords {
   @RolesAllowed({Role.AGENT_CODE, Role.RECORDS_MANAGER_CODE, Role.LEGAL_CODE, Role.AUDITOR_CODE})
   public CallPage list(CallFilter filter, int page, int size) {
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-      throw new InvalidCallException(
-          List.of("Ask for page 0 or later, with 1 to " + MAX_PAGE_SIZE + " calls per page."));
+      throw new InvalidCallException(Message.of("problem.calls.page-range", MAX_PAGE_SIZE));
     }
     if (((long) page + 1) * size > LIST_WINDOW) {
-      throw new InvalidCallException(
-          List.of(
-              "Only the newest "
-                  + LIST_WINDOW
-                  + " matching calls can be paged through: narrow the filter, for example by date."));
+      throw new InvalidCallException(Message.of("problem.calls.list-window", LIST_WINDOW));
     }
     CallFilter f = filter == null ? CallFilter.NONE : filter;
     List<Condition> conditions = new ArrayList<>();
@@ -214,16 +210,16 @@ public class CallRecords {
   @RolesAllowed(Role.AGENT_CODE)
   public AttachmentView attach(
       long callId, String fileName, String mediaType, InputStream content) {
-    List<String> problems = new ArrayList<>();
+    List<Message> problems = new ArrayList<>();
     if (fileName == null
         || fileName.isBlank()
         || fileName.length() > 255
         || fileName.chars().anyMatch(Character::isISOControl)) {
-      problems.add("Give the file's name (1 to 255 characters, no control characters).");
+      problems.add(Message.of("problem.calls.file-name"));
     }
     if (mediaType == null
         || !mediaType.matches("[A-Za-z0-9!#$&^_.+-]{1,64}/[A-Za-z0-9!#$&^_.+-]{1,64}")) {
-      problems.add("Give the file's media type, such as audio/wav or application/pdf.");
+      problems.add(Message.of("problem.calls.media-type"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidCallException(problems);
@@ -251,7 +247,7 @@ public class CallRecords {
         });
     try {
       if (stored.size() == 0) {
-        throw new InvalidCallException(List.of("The file is empty: nothing was attached."));
+        throw new InvalidCallException(Message.of("problem.calls.empty-file"));
       }
       Attachment attachment =
           new Attachment(
@@ -329,17 +325,13 @@ public class CallRecords {
 
   private static void requireReason(String reason) {
     if (reason == null || reason.isBlank() || reason.trim().length() < MIN_REASON) {
-      throw new InvalidCallException(
-          List.of(
-              "State why you need to see the confidential content (at least "
-                  + MIN_REASON
-                  + " characters); it is recorded in the audit trail."));
+      throw new InvalidCallException(Message.of("problem.calls.reason-required", MIN_REASON));
     }
     if (reason.length() > 500) {
-      throw new InvalidCallException(List.of("Keep the reason under 500 characters."));
+      throw new InvalidCallException(Message.of("problem.calls.reason-too-long"));
     }
     if (reason.chars().anyMatch(Character::isISOControl)) {
-      throw new InvalidCallException(List.of("Write the reason on one line, as plain text."));
+      throw new InvalidCallException(Message.of("problem.calls.reason-one-line"));
     }
   }
 
@@ -367,22 +359,21 @@ public class CallRecords {
 
   private void validate(CallDocumentation input) {
     if (input == null) {
-      throw new InvalidCallException(List.of("Send the call's documentation."));
+      throw new InvalidCallException(Message.of("problem.calls.documentation-missing"));
     }
     Set<ConstraintViolation<CallDocumentation>> violations = validator.validate(input);
-    List<String> problems = new ArrayList<>();
+    List<Message> problems = new ArrayList<>();
     violations.stream()
         .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-        .forEach(v -> problems.add(v.getMessage()));
+        .forEach(v -> problems.add(Message.of(v)));
     if (input.recordClass() != null
         && !input.recordClass().isBlank()
         && recordClasses().stream().noneMatch(c -> c.code().equals(input.recordClass()))) {
       problems.add(
-          "Unknown record class '"
-              + input.recordClass()
-              + "'. Choose one of: "
-              + String.join(", ", recordClasses().stream().map(RecordClass::code).toList())
-              + ".");
+          Message.of(
+              "problem.calls.unknown-record-class",
+              input.recordClass(),
+              String.join(", ", recordClasses().stream().map(RecordClass::code).toList())));
     }
     if (!problems.isEmpty()) {
       throw new InvalidCallException(problems);

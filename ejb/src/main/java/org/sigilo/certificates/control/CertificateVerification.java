@@ -39,6 +39,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
+import org.sigilo.platform.i18n.Message;
 
 /**
  * Checks a certificate PDF that someone hands back, as Sigilo signed it: that its last signature
@@ -51,6 +52,9 @@ import org.bouncycastle.tsp.TimeStampToken;
  * <p>Uploads are untrusted: any bytes are answered with a {@link SignatureCheck}, never an
  * exception; garbage simply is not valid. Trust in the timestamp authority is not judged here: the
  * time is reported as the token states it.
+ *
+ * <p>Each finding is a {@link Message} ({@code verification.*} in the bundle), so the page and the
+ * API can say it in the reader's language; a parser's own explanation goes in as it is.
  */
 public final class CertificateVerification {
 
@@ -71,7 +75,7 @@ public final class CertificateVerification {
       check(file, expectedSigner, findings);
     } catch (RuntimeException | StackOverflowError e) {
       // a crafted upload may break the parser in any way: it is then simply not valid
-      findings.problems.add("The signature cannot be checked: " + describe(e));
+      findings.problems.add(Message.of("verification.cannot-check", describe(e)));
     }
     return new SignatureCheck(
         findings.problems.isEmpty(),
@@ -83,27 +87,27 @@ public final class CertificateVerification {
 
   /** What the check found so far; filled in step by step. */
   private static final class Findings {
-    final List<String> problems = new ArrayList<>();
+    final List<Message> problems = new ArrayList<>();
     String signer = "";
     Instant timestamp;
   }
 
   private static void check(byte[] file, X509Certificate expected, Findings findings) {
     if (!hasPdfHeader(file)) {
-      findings.problems.add("Not a PDF");
+      findings.problems.add(Message.of("verification.not-a-pdf"));
       return;
     }
     PDDocument document;
     try {
       document = Loader.loadPDF(file);
     } catch (IOException e) {
-      findings.problems.add("Not a PDF: it cannot be read (" + describe(e) + ")");
+      findings.problems.add(Message.of("verification.unreadable-pdf", describe(e)));
       return;
     }
     try (document) {
       List<PDSignature> signatures = document.getSignatureDictionaries();
       if (signatures.isEmpty()) {
-        findings.problems.add("The PDF carries no signature");
+        findings.problems.add(Message.of("verification.no-signature"));
         return;
       }
       PDSignature last = null;
@@ -118,7 +122,7 @@ public final class CertificateVerification {
       }
       checkSignature(file, last, expected, findings);
     } catch (IOException e) {
-      findings.problems.add("The signature cannot be checked: " + describe(e));
+      findings.problems.add(Message.of("verification.cannot-check", describe(e)));
     }
   }
 
@@ -128,29 +132,23 @@ public final class CertificateVerification {
     String subFilter = signature.getSubFilter();
     boolean cades = PDSignature.SUBFILTER_ETSI_CADES_DETACHED.getName().equals(subFilter);
     if (!cades && !PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED.getName().equals(subFilter)) {
-      findings.problems.add(
-          "The signature is of type " + subFilter + ", not a detached CMS signature (PAdES)");
+      findings.problems.add(Message.of("verification.wrong-type", subFilter));
       return;
     }
     int[] range = signature.getByteRange();
     if (!wellFormed(range, file.length)) {
-      findings.problems.add(
-          "The signature's byte range " + Arrays.toString(range) + " does not fit the file");
+      findings.problems.add(Message.of("verification.byte-range-misfit", Arrays.toString(range)));
       return;
     }
     if (range[0] != 0 || (long) range[2] + range[3] != file.length) {
       findings.problems.add(
-          "The signature does not cover the whole document (it signs bytes "
-              + range[0]
-              + " to "
-              + ((long) range[2] + range[3])
-              + " of "
-              + file.length
-              + "): the file was changed or extended after signing");
+          Message.of(
+              "verification.not-whole-document",
+              range[0],
+              (long) range[2] + range[3],
+              file.length));
     } else if (!onlySignatureValueBetween(file, range)) {
-      findings.problems.add(
-          "The signature does not cover the whole document: the unsigned gap holds more than the"
-              + " signature value");
+      findings.problems.add(Message.of("verification.gap"));
     }
     CMSSignedData cms;
     try {
@@ -159,19 +157,19 @@ public final class CertificateVerification {
               new CMSProcessableByteArray(signature.getSignedContent(file)),
               contentInfo(signature.getContents(file)));
     } catch (CMSException | IOException | RuntimeException e) {
-      findings.problems.add("The signature value cannot be read (" + describe(e) + ")");
+      findings.problems.add(Message.of("verification.unreadable-value", describe(e)));
       return;
     }
     Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
     if (signers.size() != 1) {
-      findings.problems.add("The signature has " + signers.size() + " signers instead of one");
+      findings.problems.add(Message.of("verification.signer-count", signers.size()));
       return;
     }
     SignerInformation signer = signers.iterator().next();
     @SuppressWarnings("unchecked")
     Collection<X509CertificateHolder> matches = cms.getCertificates().getMatches(signer.getSID());
     if (matches.isEmpty()) {
-      findings.problems.add("The signature does not include its signer's certificate");
+      findings.problems.add(Message.of("verification.no-signer-certificate"));
       return;
     }
     X509CertificateHolder certificate = matches.iterator().next();
@@ -229,20 +227,19 @@ public final class CertificateVerification {
       X509CertificateHolder certificate, X509Certificate expected, Findings findings)
       throws IOException {
     if (expected == null) {
-      findings.problems.add("No expected signer was given to check the signature against");
+      findings.problems.add(Message.of("verification.no-expected-signer"));
       return;
     }
     try {
       if (!Arrays.equals(certificate.getEncoded(), expected.getEncoded())) {
         findings.problems.add(
-            "The document was signed by "
-                + findings.signer
-                + ", not with this organization's signing certificate ("
-                + expected.getSubjectX500Principal().getName()
-                + ")");
+            Message.of(
+                "verification.other-signer",
+                findings.signer,
+                expected.getSubjectX500Principal().getName()));
       }
     } catch (GeneralSecurityException e) {
-      findings.problems.add("The expected signing certificate cannot be encoded");
+      findings.problems.add(Message.of("verification.expected-unencodable"));
     }
   }
 
@@ -250,14 +247,12 @@ public final class CertificateVerification {
       SignerInformation signer, X509CertificateHolder certificate, Findings findings) {
     try {
       if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))) {
-        findings.problems.add(
-            "The signature value does not verify with the signer's certificate: the signature was"
-                + " altered");
+        findings.problems.add(Message.of("verification.altered"));
       }
     } catch (CMSSignerDigestMismatchException e) {
-      findings.problems.add("The signed bytes were changed after signing");
+      findings.problems.add(Message.of("verification.bytes-changed"));
     } catch (CMSException | OperatorCreationException | GeneralSecurityException e) {
-      findings.problems.add("The signature cannot be verified (" + describe(e) + ")");
+      findings.problems.add(Message.of("verification.cannot-verify", describe(e)));
     }
   }
 
@@ -268,8 +263,7 @@ public final class CertificateVerification {
     Attribute attribute =
         signed == null ? null : signed.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2);
     if (attribute == null) {
-      findings.problems.add(
-          "The signature does not name its signing certificate (no signing-certificate-v2)");
+      findings.problems.add(Message.of("verification.no-signing-certificate"));
       return;
     }
     ESSCertIDv2[] references =
@@ -278,8 +272,7 @@ public final class CertificateVerification {
         || !Arrays.equals(
             references[0].getCertHash(),
             digest(references[0].getHashAlgorithm(), certificate.getEncoded()))) {
-      findings.problems.add(
-          "The signing-certificate-v2 attribute does not name the certificate that signed");
+      findings.problems.add(Message.of("verification.signing-certificate-mismatch"));
     }
   }
 
@@ -306,25 +299,25 @@ public final class CertificateVerification {
       TimeStampToken token = new TimeStampToken(ContentInfo.getInstance(value));
       byte[] imprint = digest(token.getTimeStampInfo().getHashAlgorithm(), signer.getSignature());
       if (!MessageDigest.isEqual(imprint, token.getTimeStampInfo().getMessageImprintDigest())) {
-        findings.problems.add("The timestamp is not over this signature");
+        findings.problems.add(Message.of("verification.timestamp-other-signature"));
         return;
       }
       @SuppressWarnings("unchecked")
       Collection<X509CertificateHolder> authority =
           token.getCertificates().getMatches(token.getSID());
       if (authority.isEmpty()) {
-        findings.problems.add("The timestamp does not include its authority's certificate");
+        findings.problems.add(Message.of("verification.timestamp-no-authority"));
         return;
       }
       token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(authority.iterator().next()));
       findings.timestamp = token.getTimeStampInfo().getGenTime().toInstant();
     } catch (TSPException e) {
-      findings.problems.add("The timestamp is not valid (" + describe(e) + ")");
+      findings.problems.add(Message.of("verification.timestamp-invalid", describe(e)));
     } catch (IOException
         | OperatorCreationException
         | GeneralSecurityException
         | RuntimeException e) {
-      findings.problems.add("The timestamp cannot be read (" + describe(e) + ")");
+      findings.problems.add(Message.of("verification.timestamp-unreadable", describe(e)));
     }
   }
 

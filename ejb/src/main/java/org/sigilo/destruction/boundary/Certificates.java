@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.Outcome;
 import org.sigilo.certificates.control.CertificateVerification;
@@ -21,6 +22,8 @@ import org.sigilo.certificates.control.SignatureCheck;
 import org.sigilo.destruction.control.Certification;
 import org.sigilo.destruction.control.SigningKeys;
 import org.sigilo.destruction.entity.DestructionCertificate;
+import org.sigilo.platform.i18n.Message;
+import org.sigilo.platform.i18n.Messages;
 import org.sigilo.users.entity.Role;
 
 /**
@@ -52,7 +55,7 @@ public class Certificates {
   public List<CertificateView> search(
       LocalDate from, LocalDate to, Long recordId, String customerReference) {
     if (from != null && to != null && to.isBefore(from)) {
-      throw DestructionRefusal.invalid("The end date " + to + " is before the start " + from + ".");
+      throw DestructionRefusal.invalid(Message.of("problem.certificates.date-range", to, from));
     }
     StringBuilder jpql =
         new StringBuilder(
@@ -105,7 +108,7 @@ public class Certificates {
         .findFirst()
         .orElseThrow(
             () ->
-                DestructionRefusal.notFound("There is no destruction certificate " + number + "."));
+                DestructionRefusal.notFound(Message.of("refusal.certificates.not-found", number)));
   }
 
   /** The signed PDF, exactly as issued; the download is audited. */
@@ -123,17 +126,23 @@ public class Certificates {
   /**
    * Checks a PDF someone hands in: its signature (valid, by the organization's key, over the whole
    * file) and whether its SHA-256 is that of a certificate Sigilo issued. Any bytes are answered,
-   * never refused: garbage simply is not authentic. The check is audited with its result.
+   * never refused: garbage simply is not authentic. The check is audited with its result. The
+   * problems found are in English.
    */
   public VerificationResult verify(byte[] pdf) {
+    return verify(pdf, Messages.BASE);
+  }
+
+  /**
+   * As {@link #verify(byte[])}, the problems found in a language (the page's); audited in English.
+   */
+  public VerificationResult verify(byte[] pdf, Locale language) {
     if (pdf == null || pdf.length == 0) {
-      throw DestructionRefusal.invalid("Upload the certificate's PDF file; nothing was received.");
+      throw DestructionRefusal.invalid(Message.of("problem.certificates.no-file"));
     }
     if (pdf.length > MAX_UPLOAD_BYTES) {
       throw DestructionRefusal.invalid(
-          "The file is larger than "
-              + MAX_UPLOAD_BYTES / (1024 * 1024)
-              + " MiB: not a certificate.");
+          Message.of("problem.certificates.too-large", MAX_UPLOAD_BYTES / (1024 * 1024)));
     }
     // An issued certificate is checked against the key that signed it (the organization's key
     // may have been renewed since); anything else against today's.
@@ -151,10 +160,9 @@ public class Certificates {
     X509Certificate signer =
         issued == null ? signingKeys.identity().certificate() : certificate((byte[]) issued[1]);
     SignatureCheck check = CertificateVerification.verify(pdf, signer);
-    List<String> problems = new ArrayList<>(check.problems());
+    List<Message> problems = new ArrayList<>(check.findings());
     if (number == null) {
-      problems.add(
-          "No certificate Sigilo issued has this SHA-256: it is not, byte for byte, one of ours.");
+      problems.add(Message.of("verification.not-issued"));
     }
     boolean authentic = check.valid() && number != null;
     auditEvents.record(
@@ -162,7 +170,9 @@ public class Certificates {
         "certificate-verified",
         number == null ? "certificate:unknown" : "certificate:" + number,
         authentic ? Outcome.SUCCESS : Outcome.FAILURE,
-        "SHA-256 " + check.sha256() + (authentic ? ": authentic" : ": " + problems));
+        "SHA-256 "
+            + check.sha256()
+            + (authentic ? ": authentic" : ": " + Message.in(Messages.BASE, problems)));
     return new VerificationResult(
         authentic,
         check.valid(),
@@ -170,7 +180,7 @@ public class Certificates {
         check.sha256(),
         check.signer(),
         check.timestamp().orElse(null),
-        List.copyOf(problems));
+        Message.in(language, problems));
   }
 
   private static X509Certificate certificate(byte[] der) {
@@ -186,7 +196,7 @@ public class Certificates {
   private DestructionCertificate certificate(long number) {
     DestructionCertificate certificate = entityManager.find(DestructionCertificate.class, number);
     if (certificate == null) {
-      throw DestructionRefusal.notFound("There is no destruction certificate " + number + ".");
+      throw DestructionRefusal.notFound(Message.of("refusal.certificates.not-found", number));
     }
     return certificate;
   }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.sigilo.destruction.entity.DestructionRun;
+import org.sigilo.platform.i18n.Message;
 import org.sigilo.retention.control.DueRecordsSql;
 import org.sigilo.retention.entity.DispositionList;
 import org.sigilo.retention.entity.ListStatus;
@@ -33,7 +34,7 @@ public class Destructions {
   public DestructionSummary summary(long listId) {
     DispositionList list = entityManager.find(DispositionList.class, listId);
     if (list == null) {
-      throw DestructionRefusal.notFound("There is no disposition list " + listId + ".");
+      throw DestructionRefusal.notFound(Message.of("refusal.dispositions.not-found", listId));
     }
     String notDestroyed =
         " AND NOT EXISTS (SELECT 1 FROM tombstone t WHERE t.record_id = i.record_id)";
@@ -109,15 +110,11 @@ public class Destructions {
   public void requireDestroyable(long listId) {
     DispositionList list = entityManager.find(DispositionList.class, listId);
     if (list == null) {
-      throw DestructionRefusal.notFound("There is no disposition list " + listId + ".");
+      throw DestructionRefusal.notFound(Message.of("refusal.dispositions.not-found", listId));
     }
     if (!list.isDestroyable()) {
       throw DestructionRefusal.conflict(
-          "Disposition list "
-              + listId
-              + " is "
-              + list.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-              + ": only an approved list (or one partly destroyed) can be destroyed.");
+          Message.of("refusal.dispositions.not-destroyable", listId, list.status().words()));
     }
   }
 

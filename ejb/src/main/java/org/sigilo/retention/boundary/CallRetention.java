@@ -13,9 +13,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.Outcome;
 import org.sigilo.calls.entity.CallRecord;
+import org.sigilo.platform.i18n.InvalidValueException;
+import org.sigilo.platform.i18n.Message;
+import org.sigilo.platform.i18n.Messages;
 import org.sigilo.retention.control.RetentionRule;
 import org.sigilo.retention.entity.CallEvent;
 import org.sigilo.retention.entity.LegalHold;
@@ -41,37 +45,32 @@ public class CallRetention {
   @RolesAllowed(Role.RECORDS_MANAGER_CODE)
   public CallEventView recordEvent(long callId, String eventType, String occurredOn) {
     CallRecord call = call(callId);
-    List<String> problems = new ArrayList<>();
+    List<Message> problems = new ArrayList<>();
     String type = eventType == null ? "" : eventType.trim();
     if (!RetentionRule.EVENT_NAME.matcher(type).matches() || type.length() > 64) {
-      problems.add(
-          "Name the event in lower-case words joined by hyphens, as schedules name it"
-              + " (e.g. account-closure).");
+      problems.add(Message.of("problem.call-events.event-name"));
     }
     LocalDate date = null;
     try {
-      date = RetentionRule.date("the event's date", occurredOn);
+      date = RetentionRule.date(Message.of("problem.call-events.date-field"), occurredOn);
       if (date.isAfter(LocalDate.now(ZoneOffset.UTC))) {
-        problems.add("The event's date " + date + " is in the future: record it once it happened.");
+        problems.add(Message.of("problem.call-events.future", date));
       } else if (date.isBefore(callDate(call))) {
-        problems.add("The event's date " + date + " is before the call (" + callDate(call) + ").");
+        problems.add(Message.of("problem.call-events.before-call", date, callDate(call)));
       }
-    } catch (IllegalArgumentException e) {
-      problems.add(e.getMessage());
+    } catch (InvalidValueException e) {
+      problems.add(e.explanation());
     }
     if (problems.isEmpty()) {
       CallEvent existing = entityManager.find(CallEvent.class, new CallEvent.Key(callId, type));
       if (existing != null) {
         problems.add(
-            "Call "
-                + callId
-                + " already has "
-                + type
-                + " on "
-                + existing.occurredOn()
-                + " (recorded by "
-                + existing.recordedBy()
-                + ").");
+            Message.of(
+                "problem.call-events.duplicate",
+                callId,
+                type,
+                existing.occurredOn(),
+                existing.recordedBy()));
       }
     }
     if (!problems.isEmpty()) {
@@ -84,16 +83,22 @@ public class CallRetention {
     } catch (PersistenceException e) {
       // someone recorded the same event for this call a moment ago
       throw RetentionRefusal.invalid(
-          "Call " + callId + " already has " + type + ": reload it to see the date recorded.");
+          Message.of("problem.call-events.recorded-meanwhile", callId, type));
     }
     auditEvents.record(
         caller(), "call-event-recorded", "call:" + callId, Outcome.SUCCESS, type + " on " + date);
     return CallEventView.of(event);
   }
 
-  /** When the call is due and why, with its events and the holds in force on it. */
+  /** When the call is due and why (in English), with its events and the holds in force on it. */
   @RolesAllowed({Role.RECORDS_MANAGER_CODE, Role.LEGAL_CODE, Role.AUDITOR_CODE})
   public RetentionStatus status(long callId) {
+    return status(callId, Messages.BASE);
+  }
+
+  /** As {@link #status(long)}, its explanation in a language (the page's). */
+  @RolesAllowed({Role.RECORDS_MANAGER_CODE, Role.LEGAL_CODE, Role.AUDITOR_CODE})
+  public RetentionStatus status(long callId, Locale language) {
     CallRecord call = call(callId);
     LocalDate callDate = callDate(call);
     List<CallEventView> events =
@@ -134,7 +139,7 @@ public class CallRetention {
           null,
           holds,
           events,
-          "Not due: the class " + call.recordClass() + " has no retention schedule.");
+          Message.of("retention-status.no-schedule", call.recordClass()).in(language));
     }
     RetentionSchedule schedule = schedules.get(0);
     RetentionRule rule = schedule.rule();
@@ -148,21 +153,26 @@ public class CallRetention {
             : null;
     LocalDate trigger = rule.triggerDate(callDate, eventDate).orElse(null);
     LocalDate due = rule.dueDate(callDate, eventDate).orElse(null);
-    String why =
-        due == null
-            ? "Not due yet: the clock starts at " + rule.triggerEvent() + ", not recorded yet."
-            : "Due on "
-                + due
-                + ": "
-                + rule.period()
-                + " from "
-                + (rule.waitsForEvent() ? rule.triggerEvent() + " on " : "the call on ")
-                + trigger
-                + " (schedule version "
-                + schedule.version()
-                + ").";
+    Message dueness;
+    if (due == null) {
+      dueness = Message.of("retention-status.waiting", rule.triggerEvent());
+    } else if (rule.waitsForEvent()) {
+      dueness =
+          Message.of(
+              "retention-status.due-after-event",
+              due,
+              rule.period(),
+              rule.triggerEvent(),
+              trigger,
+              schedule.version());
+    } else {
+      dueness =
+          Message.of(
+              "retention-status.due-after-call", due, rule.period(), trigger, schedule.version());
+    }
+    String why = dueness.in(language);
     if (!holds.isEmpty()) {
-      why += " Held: it cannot be destroyed while a legal hold is in force.";
+      why += " " + Message.of("retention-status.held").in(language);
     }
     return new RetentionStatus(
         callId, call.recordClass(), ScheduleView.of(schedule), trigger, due, holds, events, why);
@@ -171,7 +181,7 @@ public class CallRetention {
   private CallRecord call(long callId) {
     CallRecord call = entityManager.find(CallRecord.class, callId);
     if (call == null) {
-      throw RetentionRefusal.notFound("There is no call " + callId + ".");
+      throw RetentionRefusal.notFound(Message.of("refusal.retention.call-not-found", callId));
     }
     return call;
   }

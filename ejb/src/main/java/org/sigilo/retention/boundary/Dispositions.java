@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.Outcome;
+import org.sigilo.platform.i18n.Message;
+import org.sigilo.platform.i18n.StateConflictException;
 import org.sigilo.retention.control.DispositionSweep;
 import org.sigilo.retention.entity.Decision;
 import org.sigilo.retention.entity.DispositionItem;
@@ -68,8 +70,7 @@ public class Dispositions {
   public ItemPage items(long listId, String decision, int page, int size) {
     find(listId, false);
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE || (long) page * size > Integer.MAX_VALUE) {
-      throw RetentionRefusal.invalid(
-          "Pages start at 0 and hold 1 to " + MAX_PAGE_SIZE + " records.");
+      throw RetentionRefusal.invalid(Message.of("problem.dispositions.page-range", MAX_PAGE_SIZE));
     }
     Decision only = null;
     if (decision != null && !decision.isBlank()) {
@@ -77,7 +78,7 @@ public class Dispositions {
         only = Decision.valueOf(decision.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw RetentionRefusal.invalid(
-            "Filter by a decision: DESTROY, UNDECIDED, EXCLUDED or HELD, not '" + decision + "'.");
+            Message.of("problem.dispositions.decision-filter", decision));
       }
     }
     String where =
@@ -104,14 +105,13 @@ public class Dispositions {
   public DispositionItemView exclude(long listId, long recordId, String reason) {
     String why = reason == null ? "" : reason.trim();
     if (why.length() < MIN_REASON || why.length() > 2000) {
-      throw RetentionRefusal.invalid(
-          "Say why the record is kept (" + MIN_REASON + " to 2000 characters).");
+      throw RetentionRefusal.invalid(Message.of("problem.dispositions.exclude-reason", MIN_REASON));
     }
     DispositionItem item = reviewable(listId, recordId);
     try {
       item.exclude(caller(), why);
-    } catch (IllegalStateException e) {
-      throw RetentionRefusal.conflict(e.getMessage());
+    } catch (StateConflictException e) {
+      throw RetentionRefusal.conflict(e.explanation());
     }
     auditEvents.record(
         caller(),
@@ -128,8 +128,8 @@ public class Dispositions {
     DispositionItem item = reviewable(listId, recordId);
     try {
       item.confirmDestruction(caller());
-    } catch (IllegalStateException e) {
-      throw RetentionRefusal.conflict(e.getMessage());
+    } catch (StateConflictException e) {
+      throw RetentionRefusal.conflict(e.explanation());
     }
     auditEvents.record(
         caller(),
@@ -149,15 +149,11 @@ public class Dispositions {
     if (list.status() == ListStatus.IN_REVIEW) {
       if (view.undecided() > 0) {
         throw RetentionRefusal.conflict(
-            view.undecided()
-                + " records on list "
-                + listId
-                + " await a decision (their schedule asks for review): confirm or exclude each"
-                + " before submitting.");
+            Message.of("refusal.dispositions.undecided", view.undecided(), listId));
       }
       if (view.toDestroy() == 0) {
         throw RetentionRefusal.conflict(
-            "List " + listId + " has no record to destroy: withdraw it instead of submitting.");
+            Message.of("refusal.dispositions.nothing-to-destroy", listId));
       }
     }
     transition(() -> list.submit(caller(), Instant.now()));
@@ -189,12 +185,7 @@ public class Dispositions {
           Outcome.DENIED,
           "two-person rule: the submitter may not approve");
       throw RetentionRefusal.forbidden(
-          "List "
-              + listId
-              + " holds records of classes that need two people (or whose rule you relaxed):"
-              + " someone in legal other than its submitter ("
-              + list.submittedBy()
-              + ") must approve it.");
+          Message.of("refusal.dispositions.two-person", listId, list.submittedBy()));
     }
     transition(() -> list.approve(caller(), Instant.now()));
     auditEvents.record(
@@ -234,7 +225,7 @@ public class Dispositions {
   /** Legal sends a submitted list back to review, saying what to change. */
   @RolesAllowed(Role.LEGAL_CODE)
   public DispositionListView sendBack(long listId, String reason) {
-    String why = requireReason(reason, "Say what the records manager should change");
+    String why = requireReason(reason, "problem.dispositions.send-back-reason");
     DispositionList list = find(listId, true);
     transition(() -> list.sendBack(why));
     auditEvents.record(
@@ -245,7 +236,7 @@ public class Dispositions {
   /** A records manager withdraws a list in review; its records can be listed by the next sweep. */
   @RolesAllowed(Role.RECORDS_MANAGER_CODE)
   public DispositionListView withdraw(long listId, String reason) {
-    String why = requireReason(reason, "Say why the list is withdrawn");
+    String why = requireReason(reason, "problem.dispositions.withdraw-reason");
     DispositionList list = find(listId, true);
     transition(() -> list.withdraw(why));
     auditEvents.record(
@@ -257,16 +248,13 @@ public class Dispositions {
     DispositionList list = find(listId, true);
     if (list.status() != ListStatus.IN_REVIEW) {
       throw RetentionRefusal.conflict(
-          "List "
-              + listId
-              + " is "
-              + words(list.status())
-              + ": its records can only change while it is in review.");
+          Message.of("refusal.dispositions.not-in-review", listId, list.status().words()));
     }
     DispositionItem item =
         entityManager.find(DispositionItem.class, new DispositionItem.Key(listId, recordId));
     if (item == null) {
-      throw RetentionRefusal.notFound("Record " + recordId + " is not on list " + listId + ".");
+      throw RetentionRefusal.notFound(
+          Message.of("refusal.dispositions.not-on-list", recordId, listId));
     }
     return item;
   }
@@ -288,7 +276,7 @@ public class Dispositions {
             ? entityManager.find(DispositionList.class, id, LockModeType.PESSIMISTIC_WRITE)
             : entityManager.find(DispositionList.class, id);
     if (list == null) {
-      throw RetentionRefusal.notFound("There is no disposition list " + id + ".");
+      throw RetentionRefusal.notFound(Message.of("refusal.dispositions.not-found", id));
     }
     return list;
   }
@@ -341,21 +329,18 @@ public class Dispositions {
   private static void transition(Runnable change) {
     try {
       change.run();
-    } catch (IllegalStateException e) {
-      throw RetentionRefusal.conflict(e.getMessage());
+    } catch (StateConflictException e) {
+      throw RetentionRefusal.conflict(e.explanation());
     }
   }
 
+  /** The reason, trimmed, or a refusal asking for it ({@code ask}: its key, given the minimum). */
   private static String requireReason(String reason, String ask) {
     String why = reason == null ? "" : reason.trim();
     if (why.length() < MIN_REASON || why.length() > 2000) {
-      throw RetentionRefusal.invalid(ask + " (" + MIN_REASON + " to 2000 characters).");
+      throw RetentionRefusal.invalid(Message.of(ask, MIN_REASON));
     }
     return why;
-  }
-
-  private static String words(ListStatus status) {
-    return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   private String caller() {

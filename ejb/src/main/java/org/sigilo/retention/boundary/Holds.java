@@ -17,6 +17,8 @@ import java.util.TreeSet;
 import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.Outcome;
 import org.sigilo.calls.entity.RecordClass;
+import org.sigilo.platform.i18n.InvalidValueException;
+import org.sigilo.platform.i18n.Message;
 import org.sigilo.retention.control.DispositionSweep;
 import org.sigilo.retention.control.RetentionRule;
 import org.sigilo.retention.entity.LegalHold;
@@ -42,16 +44,16 @@ public class Holds {
   @RolesAllowed(Role.LEGAL_CODE)
   public HoldView place(HoldRequest request) {
     if (request == null) {
-      throw RetentionRefusal.invalid("Send a hold: matter, reason and its scope.");
+      throw RetentionRefusal.invalid(Message.of("problem.holds.request-missing"));
     }
-    List<String> problems = new ArrayList<>();
+    List<Message> problems = new ArrayList<>();
     String matter = trimmed(request.matter());
     String reason = trimmed(request.reason());
     if (matter == null || matter.length() > 200) {
-      problems.add("Name the matter the hold is for (1 to 200 characters).");
+      problems.add(Message.of("problem.holds.matter"));
     }
     if (reason == null || reason.length() < MIN_REASON || reason.length() > 2000) {
-      problems.add("Say why the records must be kept (" + MIN_REASON + " to 2000 characters).");
+      problems.add(Message.of("problem.holds.reason", MIN_REASON));
     }
     String customer = trimmed(request.customerReference());
     String recordClass = trimmed(request.recordClass());
@@ -63,28 +65,21 @@ public class Holds {
     }
     boolean byCriteria = customer != null || recordClass != null || from != null || to != null;
     if (ids.isEmpty() && !byCriteria) {
-      problems.add(
-          "Say what the hold covers: record ids, or a customer reference, record class or"
-              + " call dates.");
+      problems.add(Message.of("problem.holds.scope-missing"));
     } else if (!ids.isEmpty() && byCriteria) {
-      problems.add(
-          "A hold covers either listed records or records matching criteria, not both: place"
-              + " two holds.");
+      problems.add(Message.of("problem.holds.scope-both"));
     }
     if (customer != null && customer.length() > 64) {
-      problems.add("A customer reference has at most 64 characters.");
+      problems.add(Message.of("problem.holds.customer-reference-size"));
     }
     if (recordClass != null && entityManager.find(RecordClass.class, recordClass) == null) {
-      problems.add("There is no record class '" + recordClass + "'.");
+      problems.add(Message.of("problem.retention.unknown-record-class", recordClass));
     }
     if (from != null && to != null && from.isAfter(to)) {
-      problems.add("The date range starts (" + from + ") after it ends (" + to + ").");
+      problems.add(Message.of("problem.holds.date-range", from, to));
     }
     if (ids.size() > MAX_RECORDS) {
-      problems.add(
-          "List at most "
-              + MAX_RECORDS
-              + " records; hold larger sets by customer, class or dates.");
+      problems.add(Message.of("problem.holds.too-many-records", MAX_RECORDS));
     } else if (!ids.isEmpty()) {
       List<Long> known =
           entityManager
@@ -94,7 +89,7 @@ public class Holds {
       Set<Long> unknown = new TreeSet<>(ids);
       known.forEach(unknown::remove);
       if (!unknown.isEmpty()) {
-        problems.add("There are no records " + unknown + ".");
+        problems.add(Message.of("problem.holds.unknown-records", unknown.toString()));
       }
     }
     if (!problems.isEmpty()) {
@@ -130,22 +125,15 @@ public class Holds {
   public HoldView release(long id, String reason) {
     String why = trimmed(reason);
     if (why == null || why.length() < MIN_REASON || why.length() > 2000) {
-      throw RetentionRefusal.invalid(
-          "Say why the hold is released (" + MIN_REASON + " to 2000 characters).");
+      throw RetentionRefusal.invalid(Message.of("problem.holds.release-reason", MIN_REASON));
     }
     LegalHold hold = entityManager.find(LegalHold.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (hold == null) {
-      throw RetentionRefusal.notFound("There is no hold " + id + ".");
+      throw RetentionRefusal.notFound(Message.of("refusal.holds.not-found", id));
     }
     if (!hold.inForce()) {
       throw RetentionRefusal.conflict(
-          "Hold "
-              + id
-              + " was already released on "
-              + hold.releasedAt()
-              + " by "
-              + hold.releasedBy()
-              + ".");
+          Message.of("refusal.holds.already-released", id, hold.releasedAt(), hold.releasedBy()));
     }
     hold.release(caller(), why, Instant.now());
     auditEvents.record(
@@ -167,19 +155,19 @@ public class Holds {
   public HoldView find(long id) {
     LegalHold hold = entityManager.find(LegalHold.class, id);
     if (hold == null) {
-      throw RetentionRefusal.notFound("There is no hold " + id + ".");
+      throw RetentionRefusal.notFound(Message.of("refusal.holds.not-found", id));
     }
     return HoldView.of(hold);
   }
 
-  private static LocalDate date(String field, String value, List<String> problems) {
+  private static LocalDate date(String field, String value, List<Message> problems) {
     if (trimmed(value) == null) {
       return null;
     }
     try {
       return RetentionRule.date(field, value);
-    } catch (IllegalArgumentException e) {
-      problems.add(e.getMessage());
+    } catch (InvalidValueException e) {
+      problems.add(e.explanation());
       return null;
     }
   }

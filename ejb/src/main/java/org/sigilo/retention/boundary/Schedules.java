@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.Outcome;
 import org.sigilo.calls.entity.RecordClass;
+import org.sigilo.platform.i18n.InvalidValueException;
+import org.sigilo.platform.i18n.Message;
 import org.sigilo.retention.control.RetentionRule;
 import org.sigilo.retention.entity.Disposition;
 import org.sigilo.retention.entity.RetentionSchedule;
@@ -63,27 +65,27 @@ public class Schedules {
    */
   @RolesAllowed(Role.RECORDS_MANAGER_CODE)
   public ScheduleView define(ScheduleDefinition definition) {
-    List<String> problems = new ArrayList<>();
+    List<Message> problems = new ArrayList<>();
     if (definition == null) {
-      throw RetentionRefusal.invalid(
-          "Send a schedule: recordClass, period, disposition, authority.");
+      throw RetentionRefusal.invalid(Message.of("problem.schedules.definition-missing"));
     }
     RecordClass recordClass = null;
     if (definition.recordClass() == null || definition.recordClass().isBlank()) {
-      problems.add("Say which record class the schedule is for (recordClass).");
+      problems.add(Message.of("problem.schedules.record-class-missing"));
     } else {
       recordClass =
           entityManager.find(
               RecordClass.class, definition.recordClass().trim(), LockModeType.PESSIMISTIC_WRITE);
       if (recordClass == null) {
-        problems.add("There is no record class '" + definition.recordClass() + "'.");
+        problems.add(
+            Message.of("problem.retention.unknown-record-class", definition.recordClass()));
       }
     }
     RetentionRule rule = null;
     try {
       rule = RetentionRule.of(definition.period(), definition.triggerEvent());
-    } catch (IllegalArgumentException e) {
-      problems.add(e.getMessage());
+    } catch (InvalidValueException e) {
+      problems.add(e.explanation());
     }
     Disposition disposition = null;
     try {
@@ -91,15 +93,11 @@ public class Schedules {
           Disposition.valueOf(
               String.valueOf(definition.disposition()).trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      problems.add(
-          "The disposition is DESTROY or REVIEW (a records manager decides each record first).");
+      problems.add(Message.of("problem.schedules.disposition"));
     }
     String authority = definition.authority() == null ? "" : definition.authority().trim();
     if (authority.length() < MIN_AUTHORITY || authority.length() > 500) {
-      problems.add(
-          "Cite the legal authority for the schedule (a law, regulation or policy; "
-              + MIN_AUTHORITY
-              + " to 500 characters).");
+      problems.add(Message.of("problem.schedules.authority", MIN_AUTHORITY));
     }
     if (!problems.isEmpty()) {
       throw RetentionRefusal.invalid(problems);
@@ -167,18 +165,16 @@ public class Schedules {
   /** Adds a record class (a kebab-case code and a name people read); agents can use it at once. */
   @RolesAllowed(Role.RECORDS_MANAGER_CODE)
   public RecordClass addRecordClass(String code, String name) {
-    List<String> problems = new ArrayList<>();
+    List<Message> problems = new ArrayList<>();
     String trimmedCode = code == null ? "" : code.trim();
     String trimmedName = name == null ? "" : name.trim();
     if (!CLASS_CODE.matcher(trimmedCode).matches() || trimmedCode.length() > 64) {
-      problems.add(
-          "A record class code is lower-case words joined by hyphens, up to 64 characters"
-              + " (e.g. mortgage-advice).");
+      problems.add(Message.of("problem.schedules.class-code"));
     } else if (entityManager.find(RecordClass.class, trimmedCode) != null) {
-      problems.add("The record class '" + trimmedCode + "' exists already.");
+      problems.add(Message.of("problem.schedules.class-exists", trimmedCode));
     }
     if (trimmedName.isEmpty() || trimmedName.length() > 128) {
-      problems.add("Give the record class a name of 1 to 128 characters.");
+      problems.add(Message.of("problem.schedules.class-name"));
     }
     if (!problems.isEmpty()) {
       throw RetentionRefusal.invalid(problems);

@@ -7,6 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.sigilo.platform.i18n.InvalidValueException;
+import org.sigilo.platform.i18n.Message;
 
 /**
  * How long a record is kept and from when: an ISO-8601 period counted from the call date, or from
@@ -29,11 +31,7 @@ public record RetentionRule(String period, int months, int days, String triggerE
     Objects.requireNonNull(period);
     if (triggerEvent != null
         && (!EVENT_NAME.matcher(triggerEvent).matches() || triggerEvent.length() > 64)) {
-      throw new IllegalArgumentException(
-          "An event name is lower-case words joined by hyphens (account-closure), up to 64"
-              + " characters, not '"
-              + triggerEvent
-              + "'.");
+      throw new InvalidValueException(Message.of("problem.retention.event-name", triggerEvent));
     }
   }
 
@@ -43,15 +41,11 @@ public record RetentionRule(String period, int months, int days, String triggerE
    */
   public static RetentionRule of(String period, String triggerEvent) {
     if (period == null || period.isBlank()) {
-      throw new IllegalArgumentException(
-          "The retention period is missing: write an ISO-8601 period such as P7Y, P18M or P90D.");
+      throw new InvalidValueException(Message.of("problem.retention.period-missing"));
     }
     String text = period.trim().toUpperCase(java.util.Locale.ROOT);
     if (text.matches("P[^T]*T.*")) {
-      throw new IllegalArgumentException(
-          "The retention period '"
-              + period
-              + "' has a time part: retention counts whole days, months and years (P90D, P7Y).");
+      throw new InvalidValueException(Message.of("problem.retention.period-time", period));
     }
     Period parsed;
     try {
@@ -60,19 +54,15 @@ public record RetentionRule(String period, int months, int days, String triggerE
       }
       parsed = Period.parse(text);
     } catch (DateTimeParseException | ArithmeticException e) {
-      throw new IllegalArgumentException(
-          "'"
-              + period
-              + "' is not an ISO-8601 period: write for example P7Y, P18M, P90D or P1Y6M.");
+      throw new InvalidValueException(Message.of("problem.retention.period-not-iso", period));
     }
     if (parsed.isNegative() || parsed.isZero()) {
-      throw new IllegalArgumentException(
-          "The retention period must be longer than zero, not '" + period + "'.");
+      throw new InvalidValueException(Message.of("problem.retention.period-not-positive", period));
     }
     long months = parsed.toTotalMonths();
     if (months > MAX_YEARS * 12L || parsed.getDays() > MAX_YEARS * 366L) {
-      throw new IllegalArgumentException(
-          "The retention period '" + period + "' is longer than " + MAX_YEARS + " years.");
+      throw new InvalidValueException(
+          Message.of("problem.retention.period-too-long", period, MAX_YEARS));
     }
     String event = triggerEvent == null || triggerEvent.isBlank() ? null : triggerEvent.trim();
     return new RetentionRule(text, (int) months, parsed.getDays(), event);
@@ -112,24 +102,25 @@ public record RetentionRule(String period, int months, int days, String triggerE
    * to 2200 (which no database column takes alike) with a sentence saying what to write.
    */
   public static LocalDate date(String field, String value) {
+    return readDate(field, value);
+  }
+
+  /** As {@link #date(String, String)}, for a field named in words (the event's date). */
+  public static LocalDate date(Message field, String value) {
+    return readDate(field, value);
+  }
+
+  /** The field is a request's name for it (occurredFrom), the same in every language, or words. */
+  private static LocalDate readDate(Object field, String value) {
     LocalDate date;
     try {
       date = LocalDate.parse(value == null ? "" : value.trim());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "Give " + field + " as a date YYYY-MM-DD, not '" + value + "'.");
+      throw new InvalidValueException(Message.of("problem.retention.date-format", field, value));
     }
     if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-      throw new IllegalArgumentException(
-          "Give "
-              + field
-              + " as a date between "
-              + FIRST_YEAR
-              + " and "
-              + LAST_YEAR
-              + ", not '"
-              + value
-              + "'.");
+      throw new InvalidValueException(
+          Message.of("problem.retention.date-range", field, FIRST_YEAR, LAST_YEAR, value));
     }
     return date;
   }

@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.sigilo.platform.i18n.Message;
+import org.sigilo.platform.i18n.StateConflictException;
 
 /**
  * One due record on a disposition list, with the schedule version that made it due, its trigger and
@@ -59,8 +61,8 @@ public class DispositionItem {
   /** A records manager keeps this record off the destruction, saying why. */
   public void exclude(String by, String reason) {
     if (held) {
-      throw new IllegalStateException(
-          "Record " + recordId + " is under a legal hold: it is not destroyable anyway.");
+      throw new StateConflictException(
+          Message.of("refusal.dispositions.held-not-excluded", recordId));
     }
     decision = Decision.EXCLUDED;
     decidedBy = Objects.requireNonNull(by);
@@ -70,8 +72,8 @@ public class DispositionItem {
   /** A records manager confirms destruction (after review, or taking back an exclusion). */
   public void confirmDestruction(String by) {
     if (held) {
-      throw new IllegalStateException(
-          "Record " + recordId + " is under a legal hold and cannot be marked for destruction.");
+      throw new StateConflictException(
+          Message.of("refusal.dispositions.held-not-destroyed", recordId));
     }
     decision = Decision.DESTROY;
     decidedBy = Objects.requireNonNull(by);

@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.sigilo.platform.i18n.Message;
+import org.sigilo.platform.i18n.StateConflictException;
 
 /**
  * What one retention sweep found due on or before a date, and where its review stands: in review,
@@ -89,7 +91,7 @@ public class DispositionList {
   }
 
   public void swept(Instant at) {
-    require(ListStatus.SWEEPING, "finish sweeping");
+    require(ListStatus.SWEEPING, "finish-sweeping");
     status = ListStatus.IN_REVIEW;
     sweptAt = at;
   }
@@ -111,7 +113,7 @@ public class DispositionList {
 
   /** Legal sends a submitted list back to review, saying why. */
   public void sendBack(String reason) {
-    require(ListStatus.SUBMITTED, "send back");
+    require(ListStatus.SUBMITTED, "send-back");
     status = ListStatus.IN_REVIEW;
     returnedReason = reason;
     submittedBy = null;
@@ -127,12 +129,8 @@ public class DispositionList {
   /** A records-destruction run starts on the list (again, after one that left failures). */
   public void startDestruction() {
     if (!isDestroyable()) {
-      throw new IllegalStateException(
-          "Disposition list "
-              + id
-              + " is "
-              + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-              + ": only an approved list (or one partly destroyed) can be destroyed.");
+      throw new StateConflictException(
+          Message.of("refusal.dispositions.not-destroyable", id, status.words()));
     }
     status = ListStatus.DESTROYING;
   }
@@ -144,29 +142,26 @@ public class DispositionList {
 
   /** The run ended: destroyed, or partly when some records could not be destroyed. */
   public void destructionFinished(boolean everyRecordDestroyed) {
-    require(ListStatus.DESTROYING, "finish destruction");
+    require(ListStatus.DESTROYING, "finish-destruction");
     status = everyRecordDestroyed ? ListStatus.DESTROYED : ListStatus.PARTLY_DESTROYED;
   }
 
   /** A sweep that never finished, replaced by a newer one: nobody reviews this list. */
   public void abandon(String reason) {
-    require(ListStatus.SWEEPING, "be abandoned");
+    require(ListStatus.SWEEPING, "be-abandoned");
     status = ListStatus.WITHDRAWN;
     withdrawnReason = reason;
   }
 
   private void require(ListStatus expected, String action) {
     if (status != expected) {
-      throw new IllegalStateException(
-          "Disposition list "
-              + id
-              + " is "
-              + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-              + ": only a list that is "
-              + expected.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-              + " can "
-              + action
-              + ".");
+      throw new StateConflictException(
+          Message.of(
+              "refusal.dispositions.wrong-state",
+              id,
+              status.words(),
+              expected.words(),
+              Message.of("refusal.list-action." + action)));
     }
   }
 

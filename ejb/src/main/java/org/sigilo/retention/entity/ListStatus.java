@@ -1,5 +1,8 @@
 package org.sigilo.retention.entity;
 
+import java.util.Locale;
+import org.sigilo.platform.i18n.Message;
+
 /** Where a disposition list stands. */
 public enum ListStatus {
   /** Its retention sweep is still running (or failed and waits for a restart). */
@@ -20,5 +23,12 @@ public enum ListStatus {
   /** Every record it approved for destruction is destroyed (or was held when its run checked). */
   DESTROYED,
   /** Taken back by a records manager; its records can be listed again by the next sweep. */
-  WITHDRAWN
+  WITHDRAWN;
+
+  /**
+   * The state in words, for sentences: "in review", "partly destroyed", in the reader's language.
+   */
+  public Message words() {
+    return Message.of("refusal.list-status." + name().toLowerCase(Locale.ROOT).replace('_', '-'));
+  }
 }

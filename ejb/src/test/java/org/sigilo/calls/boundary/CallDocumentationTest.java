@@ -7,10 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.metadata.BeanDescriptor;
+import jakarta.validation.metadata.ContainerElementTypeDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sigilo.calls.boundary.CallDocumentation.ConsentGiven;
@@ -21,6 +26,8 @@ import org.sigilo.calls.entity.SecureChannel;
 import org.sigilo.calls.entity.SensitiveCategory;
 import org.sigilo.calls.entity.VerificationMethod;
 import org.sigilo.calls.entity.VerificationOutcome;
+import org.sigilo.platform.i18n.Message;
+import org.sigilo.platform.i18n.Messages;
 
 class CallDocumentationTest {
 
@@ -56,7 +63,7 @@ class CallDocumentationTest {
   }
 
   private static List<String> problems(CallDocumentation call) {
-    return VALIDATOR.validate(call).stream().map(ConstraintViolation::getMessage).sorted().toList();
+    return VALIDATOR.validate(call).stream().map(CallDocumentationTest::english).sorted().toList();
   }
 
   @Test
@@ -211,9 +218,53 @@ class CallDocumentationTest {
   }
 
   private static List<String> problems(CallDocumentation.EnvironmentCheck check) {
-    return VALIDATOR.validate(check).stream()
-        .map(ConstraintViolation::getMessage)
-        .sorted()
-        .toList();
+    return VALIDATOR.validate(check).stream().map(CallDocumentationTest::english).sorted().toList();
+  }
+
+  /** A violation as the boundary reports it: its message key read from Sigilo's bundle. */
+  private static String english(ConstraintViolation<?> violation) {
+    return Message.of(violation).in(Locale.ENGLISH);
+  }
+
+  @Test
+  void everyConstraintNamesAKeyOfTheBundle() {
+    List<String> templates = new ArrayList<>();
+    for (Class<?> type :
+        List.of(
+            CallDocumentation.class,
+            CallDocumentation.EnvironmentCheck.class,
+            IdentityCheck.class,
+            ConsentGiven.class)) {
+      BeanDescriptor bean = VALIDATOR.getConstraintsForClass(type);
+      bean.getConstraintDescriptors().forEach(c -> templates.add(c.getMessageTemplate()));
+      for (PropertyDescriptor property : bean.getConstrainedProperties()) {
+        property.getConstraintDescriptors().forEach(c -> templates.add(c.getMessageTemplate()));
+        for (ContainerElementTypeDescriptor element :
+            property.getConstrainedContainerElementTypes()) {
+          element.getConstraintDescriptors().forEach(c -> templates.add(c.getMessageTemplate()));
+        }
+      }
+    }
+    assertTrue(templates.size() > 25, templates.toString());
+    // every language has every key: MessageTest holds the bundle files to that
+    for (String template : templates) {
+      assertTrue(template.matches("\\{problem\\.calls\\.[a-z-]+}"), template);
+      assertTrue(Messages.has(template.substring(1, template.length() - 1)), template);
+    }
+  }
+
+  @Test
+  void aBrokenCallReadsInSpanish() {
+    CallDocumentation.EnvironmentCheck unmet =
+        new CallDocumentation.EnvironmentCheck(false, true, true, true, null);
+    List<String> spanish =
+        VALIDATOR.validate(unmet).stream()
+            .map(v -> Message.of(v).in(Locale.forLanguageTag("es")))
+            .toList();
+    assertEquals(
+        List.of(
+            "Un punto de la lista de comprobación del entorno seguro no está confirmado: explique"
+                + " por qué (al menos 10 caracteres) o trasládese antes a un lugar seguro."),
+        spanish);
   }
 }

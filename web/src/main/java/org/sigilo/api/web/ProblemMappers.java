@@ -8,6 +8,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -15,24 +16,25 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.Outcome;
 import org.sigilo.platform.boundary.Refusal;
+import org.sigilo.platform.i18n.Message;
+import org.sigilo.platform.i18n.Messages;
 
 /**
- * Turns every exception that leaves a resource into a problem document, and audits every refusal of
- * a signed-in caller's role. CDI beans ({@code @ApplicationScoped}) so that they can reach the
- * audit trail.
+ * Turns every exception that leaves a resource into a problem document in the request's language
+ * ({@link RequestLanguage}), and audits every refusal of a signed-in caller's role. CDI beans
+ * ({@code @ApplicationScoped}) so that they can reach the audit trail.
  */
 public final class ProblemMappers {
 
-  static final String FORBIDDEN = "Your role does not allow this. Ask an admin if you need it.";
-  static final String NOT_JSON =
-      "The request body is not valid JSON of the expected shape. Check field names and types:"
-          + " times as ISO-8601 instants (2026-11-29T10:15:00Z), enum values in capitals.";
+  static final String FORBIDDEN = "problem.api.forbidden";
+  static final String NOT_JSON = "problem.api.not-json";
 
   private ProblemMappers() {}
 
@@ -44,6 +46,7 @@ public final class ProblemMappers {
     @Context UriInfo uriInfo;
     @Context Request request;
     @Context SecurityContext securityContext;
+    @Context HttpHeaders headers;
 
     @Override
     public Response toResponse(WebApplicationException exception) {
@@ -51,22 +54,28 @@ public final class ProblemMappers {
       if (status.getStatusCode() == 403) {
         denials.record(securityContext.getUserPrincipal(), request.getMethod(), uriInfo.getPath());
       }
-      return Problem.response(status, detailFor(status.getStatusCode(), exception));
+      Locale language = RequestLanguage.of(headers);
+      return Problem.response(
+          status, language, detailFor(status.getStatusCode(), exception).in(language));
     }
 
-    private static String detailFor(int status, WebApplicationException exception) {
-      if (exception instanceof InvalidRequest) {
-        return exception.getMessage();
+    private static Message detailFor(int status, WebApplicationException exception) {
+      if (exception instanceof InvalidRequest invalid) {
+        return invalid.explanation();
       }
-      return switch (status) {
-        case 400 -> NOT_JSON;
-        case 403 -> FORBIDDEN;
-        case 404 -> "There is nothing at this address. Check the path and the id.";
-        case 405 -> "This address does not accept that method.";
-        case 406 -> "This address answers in application/json.";
-        case 415 -> "Send the body as application/json.";
-        default -> "The request could not be served.";
-      };
+      if (exception instanceof PathIds.NoSuchId noSuchId) {
+        return noSuchId.explanation();
+      }
+      return Message.of(
+          switch (status) {
+            case 400 -> NOT_JSON;
+            case 403 -> FORBIDDEN;
+            case 404 -> "problem.api.not-found";
+            case 405 -> "problem.api.method-not-allowed";
+            case 406 -> "problem.api.not-acceptable";
+            case 415 -> "problem.api.unsupported-media-type";
+            default -> "problem.api.not-served";
+          });
     }
   }
 
@@ -74,9 +83,13 @@ public final class ProblemMappers {
   @Provider
   @ApplicationScoped
   public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
+    @Context HttpHeaders headers;
+
     @Override
     public Response toResponse(ProcessingException exception) {
-      return Problem.response(Response.Status.BAD_REQUEST, NOT_JSON);
+      Locale language = RequestLanguage.of(headers);
+      return Problem.response(
+          Response.Status.BAD_REQUEST, language, Messages.text(language, NOT_JSON));
     }
   }
 
@@ -88,23 +101,30 @@ public final class ProblemMappers {
     @Context UriInfo uriInfo;
     @Context Request request;
     @Context SecurityContext securityContext;
+    @Context HttpHeaders headers;
 
     @Override
     public Response toResponse(EJBAccessException exception) {
       denials.record(securityContext.getUserPrincipal(), request.getMethod(), uriInfo.getPath());
-      return Problem.response(Response.Status.FORBIDDEN, FORBIDDEN);
+      Locale language = RequestLanguage.of(headers);
+      return Problem.response(
+          Response.Status.FORBIDDEN, language, Messages.text(language, FORBIDDEN));
     }
   }
 
   /**
    * A boundary refused the request: 400 for a broken rule, 404 for nothing (of yours) there, 409
-   * for a state that does not allow it, 403 for a rule that forbids it to this person.
+   * for a state that does not allow it, 403 for a rule that forbids it to this person. In the
+   * request's language.
    */
   @Provider
   @ApplicationScoped
   public static class Refused implements ExceptionMapper<Refusal> {
+    @Context HttpHeaders headers;
+
     @Override
     public Response toResponse(Refusal refusal) {
+      Locale language = RequestLanguage.of(headers);
       return Problem.response(
           switch (refusal.kind()) {
             case INVALID -> Response.Status.BAD_REQUEST;
@@ -112,8 +132,9 @@ public final class ProblemMappers {
             case CONFLICT -> Response.Status.CONFLICT;
             case FORBIDDEN -> Response.Status.FORBIDDEN;
           },
-          refusal.detail(),
-          refusal.problems());
+          language,
+          refusal.detail(language),
+          refusal.problems(language));
     }
   }
 
@@ -123,16 +144,21 @@ public final class ProblemMappers {
   public static class Unexpected implements ExceptionMapper<Exception> {
     private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
 
+    @Context HttpHeaders headers;
+
     @Override
     public Response toResponse(Exception exception) {
-      if (exception instanceof NotFoundException notFound) {
-        return Problem.response(Response.Status.NOT_FOUND, notFound.getMessage());
+      Locale language = RequestLanguage.of(headers);
+      if (exception instanceof NotFoundException) {
+        return Problem.response(
+            Response.Status.NOT_FOUND, language, Messages.text(language, "problem.api.not-found"));
       }
       String incident = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Incident " + incident, exception);
       return Problem.response(
           Response.Status.INTERNAL_SERVER_ERROR,
-          "Sigilo could not complete this request. Quote incident " + incident + " to your admin.");
+          language,
+          Messages.text(language, "problem.api.incident", incident));
     }
   }
 

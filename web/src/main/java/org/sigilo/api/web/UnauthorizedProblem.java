@@ -5,6 +5,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Locale;
+import org.sigilo.platform.i18n.Messages;
 import org.sigilo.security.web.SigiloAuthenticationMechanism;
 
 /**
@@ -20,12 +23,15 @@ public class UnauthorizedProblem extends HttpServlet {
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Object detail = request.getAttribute(SigiloAuthenticationMechanism.UNAUTHORIZED_DETAIL);
+    Locale language = Messages.bestMatch(Collections.list(request.getLocales()));
     String text =
-        detail == null
-            ? "Sign in with HTTP Basic credentials of a Sigilo user."
-            : detail.toString();
+        detail == null ? Messages.text(language, "problem.api.unauthorized") : detail.toString();
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
+    if (detail == null) {
+      // the authentication mechanism's own detail is English; only ours is said in a language
+      response.setHeader("Content-Language", language.toLanguageTag());
+    }
     response
         .getWriter()
         .write(

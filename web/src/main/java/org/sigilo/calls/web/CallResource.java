@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -25,8 +26,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import org.sigilo.api.web.InvalidRequest;
 import org.sigilo.api.web.PathIds;
+import org.sigilo.api.web.RequestLanguage;
 import org.sigilo.calls.boundary.AttachmentDownload;
 import org.sigilo.calls.boundary.AttachmentView;
 import org.sigilo.calls.boundary.CallContent;
@@ -35,6 +38,7 @@ import org.sigilo.calls.boundary.CallFilter;
 import org.sigilo.calls.boundary.CallPage;
 import org.sigilo.calls.boundary.CallRecords;
 import org.sigilo.calls.boundary.CallView;
+import org.sigilo.platform.i18n.Message;
 import org.sigilo.retention.boundary.CallEventView;
 import org.sigilo.retention.boundary.CallRetention;
 import org.sigilo.retention.boundary.RetentionStatus;
@@ -163,12 +167,19 @@ public class CallResource {
     return Response.status(Response.Status.CREATED).entity(event).build();
   }
 
-  /** When the call falls due and why: schedule version, trigger, due date, holds in force. */
+  /**
+   * When the call falls due and why: schedule version, trigger, due date, holds in force; the
+   * explanation in the request's language.
+   */
   @GET
   @Path("{id}/retention")
   @RolesAllowed({"records-manager", "legal", "auditor"})
-  public RetentionStatus retention(@PathParam("id") String id) {
-    return callRetention.status(id(id));
+  public Response retention(@PathParam("id") String id, @Context HttpHeaders headers) {
+    Locale language = RequestLanguage.of(headers);
+    RetentionStatus status = callRetention.status(id(id), language);
+    return Response.ok(status, MediaType.APPLICATION_JSON)
+        .header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
+        .build();
   }
 
   /** An ASCII fallback and the exact UTF-8 name (RFC 6266). */
@@ -191,12 +202,7 @@ public class CallResource {
     try {
       return Instant.parse(value.trim());
     } catch (DateTimeParseException e) {
-      throw new InvalidRequest(
-          "'"
-              + name
-              + "' must be an ISO-8601 instant such as 2026-11-29T10:15:00Z, not '"
-              + value
-              + "'.");
+      throw new InvalidRequest(Message.of("problem.api.instant", name, value));
     }
   }
 }

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -18,11 +20,14 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import org.sigilo.api.web.InvalidRequest;
 import org.sigilo.api.web.PathIds;
+import org.sigilo.api.web.RequestLanguage;
 import org.sigilo.destruction.boundary.CertificateView;
 import org.sigilo.destruction.boundary.Certificates;
 import org.sigilo.destruction.boundary.VerificationResult;
+import org.sigilo.platform.i18n.Message;
 
 /**
  * {@code /api/certificates}: destruction certificates for legal and auditors. Search by issue date
@@ -49,7 +54,7 @@ public class CertificateResource {
       try {
         record = Long.parseLong(recordId.trim());
       } catch (NumberFormatException e) {
-        throw new InvalidRequest("recordId is a record's number, not '" + recordId + "'.");
+        throw new InvalidRequest(Message.of("problem.api.record-id", recordId));
       }
     }
     return certificates.search(date("from", from), date("to", to), record, customerReference);
@@ -60,7 +65,7 @@ public class CertificateResource {
   @Path("{number}")
   @Produces("application/pdf")
   public Response pdf(@PathParam("number") String number) {
-    long id = PathIds.id("destruction certificate", number);
+    long id = PathIds.id("destruction-certificate", number);
     CertificateView certificate = certificates.find(id);
     return Response.ok(certificates.pdf(id), "application/pdf")
         .header(
@@ -70,15 +75,22 @@ public class CertificateResource {
         .build();
   }
 
-  /** Checks the PDF in the request body: 200 with what was found, authentic or not. */
+  /**
+   * Checks the PDF in the request body: 200 with what was found, authentic or not; the problems in
+   * the request's language.
+   */
   @POST
   @Path("verification")
   @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
   @Produces(MediaType.APPLICATION_JSON)
-  public VerificationResult verify(InputStream body) {
+  public Response verify(InputStream body, @Context HttpHeaders headers) {
     try {
       byte[] pdf = body.readNBytes(Certificates.MAX_UPLOAD_BYTES + 1);
-      return certificates.verify(pdf);
+      Locale language = RequestLanguage.of(headers);
+      VerificationResult result = certificates.verify(pdf, language);
+      return Response.ok(result, MediaType.APPLICATION_JSON)
+          .header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
+          .build();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read the uploaded file", e);
     }
@@ -91,7 +103,7 @@ public class CertificateResource {
     try {
       return LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
-      throw new InvalidRequest(name + " is a date such as 2026-11-29, not '" + value + "'.");
+      throw new InvalidRequest(Message.of("problem.api.date", name, value));
     }
   }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import org.sigilo.api.web.InvalidRequest;
 import org.sigilo.jobs.boundary.JobRun;
 import org.sigilo.jobs.boundary.Jobs;
+import org.sigilo.platform.i18n.Message;
 
 /**
  * {@code /api/jobs}: start a job (202 with the execution to follow), follow, stop and restart
@@ -111,7 +112,7 @@ public class JobResource {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw new InvalidRequest("A job execution id is a whole number, not '" + value + "'.");
+      throw new InvalidRequest(Message.of("problem.api.job-execution-id", value));
     }
   }
 }

@@ -2,21 +2,26 @@ package org.sigilo.portal.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.List;
+import java.util.Locale;
 import org.sigilo.platform.boundary.Refusal;
 
 /**
- * Shows a boundary's refusal on a page: the detail as one message and each problem as another, and
- * marks the request as failed so that what the person typed stays in the form.
+ * Shows a boundary's refusal on a page, in the view's language: the detail as one message and each
+ * problem as another, and marks the request as failed so that what the person typed stays in the
+ * form.
  */
 public final class Refusals {
 
   private Refusals() {}
 
   public static void show(FacesContext faces, Refusal refusal) {
-    if (refusal.problems() == null || refusal.problems().isEmpty()) {
-      problem(faces, refusal.detail());
+    Locale language = MessageBundle.viewLocale();
+    List<String> problems = refusal.problems(language);
+    if (problems == null || problems.isEmpty()) {
+      problem(faces, refusal.detail(language));
     } else {
-      refusal.problems().forEach(problem -> problem(faces, problem));
+      problems.forEach(problem -> problem(faces, problem));
     }
   }
 

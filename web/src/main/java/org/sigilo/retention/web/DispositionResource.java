@@ -123,6 +123,6 @@ public class DispositionResource {
   }
 
   private static long listId(String id) {
-    return PathIds.id("disposition list", id);
+    return PathIds.id("disposition-list", id);
   }
 }
