@@ -15,6 +15,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sigilo.platform.i18n.Messages;
 
 /**
  * Dates, times, numbers, sizes and periods as the reader's language writes them: {@code
@@ -73,22 +74,22 @@ public class Formats {
     }
     List<String> parts = new ArrayList<>();
     if (period.getYears() != 0) {
-      parts.add(MessageBundle.text("format.period.years", period.getYears()));
+      parts.add(text("format.period.years", period.getYears()));
     }
     if (period.getMonths() != 0) {
-      parts.add(MessageBundle.text("format.period.months", period.getMonths()));
+      parts.add(text("format.period.months", period.getMonths()));
     }
     if (period.getDays() != 0) {
-      parts.add(MessageBundle.text("format.period.days", period.getDays()));
+      parts.add(text("format.period.days", period.getDays()));
     }
     if (parts.isEmpty()) {
-      return MessageBundle.text("format.period.zero");
+      return text("format.period.zero");
     }
     if (parts.size() == 1) {
       return parts.get(0);
     }
     String last = parts.remove(parts.size() - 1);
-    return String.join(", ", parts) + MessageBundle.text("format.period.and") + last;
+    return String.join(", ", parts) + text("format.period.and") + last;
   }
 
   /** A size in bytes, KiB, MiB or GiB, whichever reads best. */
@@ -98,19 +99,19 @@ public class Formats {
     }
     double value = bytes.doubleValue();
     if (value < 1024) {
-      return MessageBundle.text("format.bytes", bytes.longValue());
+      return text("format.bytes", bytes.longValue());
     }
     if (value < 1024 * 1024) {
-      return MessageBundle.text("format.kib", value / 1024);
+      return text("format.kib", value / 1024);
     }
     if (value < 1024.0 * 1024 * 1024) {
-      return MessageBundle.text("format.mib", value / (1024 * 1024));
+      return text("format.mib", value / (1024 * 1024));
     }
-    return MessageBundle.text("format.gib", value / (1024.0 * 1024 * 1024));
+    return text("format.gib", value / (1024.0 * 1024 * 1024));
   }
 
   public String yesNo(Boolean value) {
-    return value == null ? none() : MessageBundle.text(value ? "format.yes" : "format.no");
+    return value == null ? none() : text(value ? "format.yes" : "format.no");
   }
 
   /**
@@ -123,14 +124,30 @@ public class Formats {
       return none();
     }
     String name = value instanceof Enum<?> e ? e.name() : value.toString();
-    return MessageBundle.text(prefix + "." + name);
+    return text(prefix + "." + name);
   }
 
-  private static Locale locale() {
-    return MessageBundle.viewLocale();
+  /** The language to write in; null: the view's, read when a method is called. */
+  private final Locale language;
+
+  public Formats() {
+    this(null);
+  }
+
+  /** Formats for one language, outside a page (tests). */
+  Formats(Locale language) {
+    this.language = language;
+  }
+
+  private Locale locale() {
+    return language == null ? MessageBundle.viewLocale() : language;
+  }
+
+  private String text(String key, Object... arguments) {
+    return Messages.text(locale(), key, arguments);
   }
 
   private String none() {
-    return MessageBundle.text("format.none");
+    return text("format.none");
   }
 }
