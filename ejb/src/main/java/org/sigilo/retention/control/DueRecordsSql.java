@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  */
 public final class DueRecordsSql {
 
-  enum Dialect {
+  /** The databases Sigilo runs on, as far as date arithmetic differs between them. */
+  public enum Dialect {
     H2("DATEADD(DAY, t.period_days, DATEADD(MONTH, t.period_months, t.trigger_date))"),
     POSTGRESQL(
         "CAST(t.trigger_date + t.period_months * INTERVAL '1 month'"
@@ -26,6 +27,10 @@ public final class DueRecordsSql {
 
     Dialect(String dueDate) {
       this.dueDate = dueDate;
+    }
+
+    public static Dialect of(boolean embeddedH2) {
+      return embeddedH2 ? H2 : POSTGRESQL;
     }
   }
 
@@ -158,7 +163,37 @@ public final class DueRecordsSql {
     return "SELECT u.*, CASE WHEN "
         + heldBy("u.id", "u.customer_reference", "u.record_class", "u.call_date")
         + " THEN TRUE ELSE FALSE END AS held"
-        + " FROM (SELECT t.id, t.record_class, t.customer_reference, t.schedule_id,"
+        + " FROM "
+        + withDueDates(dialect)
+        + " u"
+        + " WHERE u.due_on <= ?";
+  }
+
+  /**
+   * How many records of each class fall due in each calendar month of a range, and how many of them
+   * a hold in force covers: the retention outlook. The due dates are those the sweep lists records
+   * by ({@link #dueRecords}), from the same subquery. Parameters: 1 first record id, 2 last record
+   * id, 3 due on or after, 4 due before. Columns: record class, year, month, due, held.
+   */
+  public static String dueByMonth(Dialect dialect) {
+    return "SELECT v.record_class, EXTRACT(YEAR FROM v.due_on) AS due_year,"
+        + " EXTRACT(MONTH FROM v.due_on) AS due_month, COUNT(*) AS due, SUM(v.held) AS held"
+        + " FROM (SELECT u.record_class, u.due_on, CASE WHEN "
+        + heldBy("u.id", "u.customer_reference", "u.record_class", "u.call_date")
+        + " THEN 1 ELSE 0 END AS held"
+        + " FROM "
+        + withDueDates(dialect)
+        + " u"
+        + " WHERE u.due_on >= ? AND u.due_on < ?) v"
+        + " GROUP BY v.record_class, EXTRACT(YEAR FROM v.due_on), EXTRACT(MONTH FROM v.due_on)";
+  }
+
+  /**
+   * Every record of an id range whose class has a schedule and whose clock has started, with its
+   * trigger and due dates (a parenthesized subquery); parameters: first id, last id.
+   */
+  private static String withDueDates(Dialect dialect) {
+    return "(SELECT t.id, t.record_class, t.customer_reference, t.schedule_id,"
         + " t.disposition, t.call_date, t.trigger_date, "
         + dialect.dueDate
         + " AS due_on"
@@ -172,7 +207,6 @@ public final class DueRecordsSql {
         + " ON s.record_class = c.record_class AND s.superseded_at IS NULL"
         + " LEFT JOIN call_event e ON e.call_id = c.id AND e.event_type = s.trigger_event"
         + " WHERE c.id BETWEEN ? AND ?) t"
-        + " WHERE t.trigger_date IS NOT NULL) u"
-        + " WHERE u.due_on <= ?";
+        + " WHERE t.trigger_date IS NOT NULL)";
   }
 }

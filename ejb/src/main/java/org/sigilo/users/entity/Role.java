@@ -5,15 +5,15 @@ import java.util.Optional;
 
 /**
  * The people who use Sigilo. The code is the role name the container checks (web.xml,
- * {@code @RolesAllowed}); the description says what the role may do, in the words of the portal.
+ * {@code @RolesAllowed}); the role's name and what it may do are in the message bundle, {@code
+ * role.NAME} and {@code role.NAME.duties}, in every language.
  */
 public enum Role {
-  AGENT("agent", "Document customer calls: identity verification, consent, what was discussed."),
-  RECORDS_MANAGER(
-      "records-manager", "Keep retention schedules, review what falls due and run disposition."),
-  LEGAL("legal", "Place and release legal holds, approve destruction, pull certificates."),
-  AUDITOR("auditor", "Read the audit trail, verify its chain and verify certificates."),
-  ADMIN("admin", "Look after the system: its health and its audit trail.");
+  AGENT("agent"),
+  RECORDS_MANAGER("records-manager"),
+  LEGAL("legal"),
+  AUDITOR("auditor"),
+  ADMIN("admin");
 
   public static final String AGENT_CODE = "agent";
   public static final String RECORDS_MANAGER_CODE = "records-manager";
@@ -22,19 +22,13 @@ public enum Role {
   public static final String ADMIN_CODE = "admin";
 
   private final String code;
-  private final String duties;
 
-  Role(String code, String duties) {
+  Role(String code) {
     this.code = code;
-    this.duties = duties;
   }
 
   public String code() {
     return code;
-  }
-
-  public String duties() {
-    return duties;
   }
 
   public static Optional<Role> ofCode(String code) {
