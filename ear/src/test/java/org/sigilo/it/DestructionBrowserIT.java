@@ -84,7 +84,7 @@ class DestructionBrowserIT extends PortalInBrowser {
     waitFor(By.id("confirm-form:confirm-yes")).click();
     browser
         .waitUpTo(Duration.ofSeconds(20))
-        .until(ExpectedConditions.textToBe(By.id("list-status"), "APPROVED"));
+        .until(ExpectedConditions.textToBe(By.id("list-status"), "Approved"));
 
     waitFor(By.id("list-form:destroy")).click();
     WebElement summary = waitFor(By.id("list-form:destruction-summary"));

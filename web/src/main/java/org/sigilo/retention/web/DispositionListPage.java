@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -17,16 +18,19 @@ import org.sigilo.destruction.boundary.Destructions;
 import org.sigilo.destruction.boundary.RunView;
 import org.sigilo.jobs.boundary.Jobs;
 import org.sigilo.platform.boundary.Refusal;
+import org.sigilo.portal.web.MessageBundle;
 import org.sigilo.portal.web.Refusals;
 import org.sigilo.retention.boundary.DispositionItemView;
 import org.sigilo.retention.boundary.DispositionListView;
 import org.sigilo.retention.boundary.Dispositions;
 import org.sigilo.retention.boundary.ItemPage;
+import org.sigilo.retention.entity.Decision;
 
 /**
  * Backs {@code retention/disposition-list.xhtml}: one list's records, page by page and by decision;
  * records managers exclude or confirm records and submit, legal approves or sends back. The
- * boundary enforces every rule (review state, decisions, two people); this only shows it.
+ * boundary enforces every rule (review state, decisions, two people); this only shows it. The
+ * decision shown and the page size are kept for the session ({@link RetentionChoices}).
  */
 @Named
 @ViewScoped
@@ -38,11 +42,12 @@ public class DispositionListPage implements Serializable {
   @EJB Destructions destructions;
   @EJB Jobs jobs;
   @Inject FacesContext faces;
+  @Inject RetentionChoices choices;
 
   private Long id;
   private DispositionListView list;
-  private String decision;
   private Long excluding;
+  private String exclusionReason;
   private String reason;
   private DestructionSummary destruction;
   private transient List<RunView> runs;
@@ -56,28 +61,31 @@ public class DispositionListPage implements Serializable {
       list = null;
     }
     if (list == null) {
-      faces.getExternalContext().responseSendError(404, "No such disposition list");
+      faces
+          .getExternalContext()
+          .responseSendError(404, MessageBundle.text("disposition-list.not-found"));
       faces.responseComplete();
     }
   }
 
+  /** Chooses the record to keep; the form below the records then asks why. */
   public void startExclusion(long recordId) {
     excluding = recordId;
-    reason = null;
+    exclusionReason = null;
   }
 
   public void cancelExclusion() {
     excluding = null;
-    reason = null;
+    exclusionReason = null;
   }
 
   public void exclude() {
     act(
         () -> {
-          dispositions.exclude(id, excluding, reason);
-          String done = "Record " + excluding + " is kept off this destruction.";
+          dispositions.exclude(id, excluding, exclusionReason);
+          String done = MessageBundle.text("disposition-list.excluded-record", excluding);
           excluding = null;
-          reason = null;
+          exclusionReason = null;
           return done;
         });
   }
@@ -86,7 +94,7 @@ public class DispositionListPage implements Serializable {
     act(
         () -> {
           dispositions.confirmDestruction(id, recordId);
-          return "Record " + recordId + " will be destroyed once the list is approved.";
+          return MessageBundle.text("disposition-list.marked-destroy", recordId);
         });
   }
 
@@ -94,11 +102,7 @@ public class DispositionListPage implements Serializable {
     act(
         () -> {
           DispositionListView submitted = dispositions.submit(id);
-          return "List "
-              + id
-              + " submitted to legal with "
-              + submitted.toDestroy()
-              + " records to destroy.";
+          return MessageBundle.text("disposition-list.submitted-notice", id, submitted.toDestroy());
         });
   }
 
@@ -106,12 +110,47 @@ public class DispositionListPage implements Serializable {
     act(
         () -> {
           DispositionListView approved = dispositions.approve(id);
-          return "List "
-              + id
-              + " approved: its "
-              + approved.toDestroy()
-              + " records to destroy are eligible for destruction.";
+          return MessageBundle.text("disposition-list.approved-notice", id, approved.toDestroy());
         });
+  }
+
+  /** The confirmation before submitting: who is asked next, and for how many records. */
+  public String getSubmitQuestion() {
+    return MessageBundle.text("disposition-list.submit.confirm.header", id);
+  }
+
+  public String getSubmitConsequence() {
+    return MessageBundle.text("disposition-list.submit.confirm.message", toDestroy());
+  }
+
+  public String getApproveQuestion() {
+    return MessageBundle.text("disposition-list.approve.confirm.header", id);
+  }
+
+  public String getApproveConsequence() {
+    return MessageBundle.text("disposition-list.approve.confirm.message", toDestroy());
+  }
+
+  public String getSendBackQuestion() {
+    return MessageBundle.text("disposition-list.send-back.confirm.header", id);
+  }
+
+  public String getWithdrawQuestion() {
+    return MessageBundle.text("disposition-list.withdraw.confirm.header", id);
+  }
+
+  public String getExclusionQuestion() {
+    return MessageBundle.text("disposition-list.exclusion.confirm.header", excluding);
+  }
+
+  /** The destruction summary's button: "Destroy 2 records". */
+  public String getDestroyLabel() {
+    return MessageBundle.text(
+        "disposition-list.destroy-confirm", destruction == null ? 0 : destruction.toDestroy());
+  }
+
+  private long toDestroy() {
+    return list == null ? 0 : list.toDestroy();
   }
 
   /**
@@ -137,12 +176,7 @@ public class DispositionListPage implements Serializable {
       destruction = null;
       faces.getExternalContext().getFlash().setKeepMessages(true);
       Refusals.done(
-          faces,
-          "Destruction of list "
-              + id
-              + " started (execution "
-              + execution
-              + "). Its progress shows below; its certificate appears under Certificates.");
+          faces, MessageBundle.text("disposition-list.destruction-started", id, execution));
       return "/jobs/jobs.xhtml?faces-redirect=true&execution=" + execution;
     } catch (Refusal refusal) {
       Refusals.show(faces, refusal);
@@ -173,7 +207,7 @@ public class DispositionListPage implements Serializable {
         () -> {
           dispositions.sendBack(id, reason);
           reason = null;
-          return "List " + id + " sent back to the records managers.";
+          return MessageBundle.text("disposition-list.sent-back-notice", id);
         });
   }
 
@@ -182,7 +216,7 @@ public class DispositionListPage implements Serializable {
         () -> {
           dispositions.withdraw(id, reason);
           reason = null;
-          return "List " + id + " withdrawn; the next sweep may list its records again.";
+          return MessageBundle.text("disposition-list.withdrawn-notice", id);
         });
   }
 
@@ -211,7 +245,7 @@ public class DispositionListPage implements Serializable {
       if (list == null) {
         return 0;
       }
-      return (int) Math.min(Integer.MAX_VALUE, dispositions.items(id, decision, 0, 1).total());
+      return (int) Math.min(Integer.MAX_VALUE, dispositions.items(id, getDecision(), 0, 1).total());
     }
 
     @Override
@@ -220,7 +254,7 @@ public class DispositionListPage implements Serializable {
       if (list == null) {
         return List.of(); // no such list: the page says so
       }
-      ItemPage page = dispositions.items(id, decision, first / pageSize, pageSize);
+      ItemPage page = dispositions.items(id, getDecision(), first / pageSize, pageSize);
       setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
       return page.items();
     }
@@ -252,12 +286,31 @@ public class DispositionListPage implements Serializable {
     return list;
   }
 
+  /** Which records to show (a decision, or null for all): kept per list for the session. */
   public String getDecision() {
-    return decision;
+    return choices.decisionOn(id);
   }
 
   public void setDecision(String decision) {
-    this.decision = decision;
+    choices.decideOn(id, decision);
+  }
+
+  /** The decisions a record can have, for the filter. */
+  public List<String> getDecisions() {
+    return Arrays.stream(Decision.values()).map(Enum::name).toList();
+  }
+
+  /** The filter changed: back to the table's first page. */
+  public void decisionChanged() {
+    RetentionChoices.backToFirstPage(faces, "list-form:items-table");
+  }
+
+  public String getExclusionReason() {
+    return exclusionReason;
+  }
+
+  public void setExclusionReason(String exclusionReason) {
+    this.exclusionReason = exclusionReason;
   }
 
   public Long getExcluding() {

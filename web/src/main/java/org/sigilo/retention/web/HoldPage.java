@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sigilo.calls.entity.RecordClass;
 import org.sigilo.platform.boundary.Refusal;
+import org.sigilo.portal.web.Formats;
+import org.sigilo.portal.web.MessageBundle;
 import org.sigilo.portal.web.Refusals;
 import org.sigilo.retention.boundary.HoldRequest;
 import org.sigilo.retention.boundary.HoldView;
@@ -18,7 +20,8 @@ import org.sigilo.retention.boundary.Schedules;
 
 /**
  * Backs {@code retention/holds.xhtml}: holds in force and released; legal places a hold (by record
- * ids, or by customer, class and dates) and releases one with a reason, after confirming.
+ * ids, or by customer, class and dates) and releases one with a reason, after confirming. Which
+ * holds it shows, and how many a page, is kept for the session ({@link RetentionChoices}).
  */
 @Named
 @ViewScoped
@@ -29,6 +32,8 @@ public class HoldPage implements Serializable {
   @EJB Holds holds;
   @EJB Schedules schedules;
   @Inject FacesContext faces;
+  @Inject Formats formats;
+  @Inject RetentionChoices choices;
 
   private String matter;
   private String reason;
@@ -40,8 +45,56 @@ public class HoldPage implements Serializable {
   private Long releasing;
   private String releaseReason;
 
+  /** The holds the person chose to see (all, in force or released), newest first as listed. */
   public List<HoldView> getHolds() {
-    return holds.all();
+    String shown = choices.getHoldsShown();
+    if (shown == null) {
+      return holds.all();
+    }
+    boolean inForce = "IN_FORCE".equals(shown);
+    return holds.all().stream().filter(h -> h.inForce() == inForce).toList();
+  }
+
+  /** The filter changed: back to the table's first page. */
+  public void shownChanged() {
+    RetentionChoices.backToFirstPage(faces, "holds-form:holds-table");
+  }
+
+  /**
+   * What a hold covers, in the view's language: its records, or the calls matching its criteria
+   * (customer, class, dates).
+   */
+  public String scope(HoldView hold) {
+    if (!hold.recordIds().isEmpty()) {
+      return MessageBundle.text(
+          "retention.hold-scope.records",
+          hold.recordIds().size(),
+          String.join(", ", hold.recordIds().stream().map(String::valueOf).toList()));
+    }
+    List<String> criteria = new ArrayList<>();
+    if (hold.customerReference() != null) {
+      criteria.add(MessageBundle.text("retention.hold-scope.customer", hold.customerReference()));
+    }
+    if (hold.recordClass() != null) {
+      criteria.add(MessageBundle.text("retention.hold-scope.class", hold.recordClass()));
+    }
+    if (hold.occurredFrom() != null) {
+      criteria.add(
+          MessageBundle.text("retention.hold-scope.from", formats.date(hold.occurredFrom())));
+    }
+    if (hold.occurredTo() != null) {
+      criteria.add(
+          MessageBundle.text("retention.hold-scope.until", formats.date(hold.occurredTo())));
+    }
+    if (criteria.isEmpty()) {
+      return MessageBundle.text("retention.hold-scope.every-call");
+    }
+    return MessageBundle.text("retention.hold-scope.calls", String.join(", ", criteria));
+  }
+
+  /** The confirmation's question, naming the hold being released. */
+  public String getReleaseQuestion() {
+    return MessageBundle.text("holds.release.confirm.header", releasing);
   }
 
   public List<RecordClass> getRecordClasses() {
@@ -58,9 +111,7 @@ public class HoldPage implements Serializable {
         try {
           ids.add(Long.parseLong(part.trim()));
         } catch (NumberFormatException e) {
-          Refusals.problem(
-              faces,
-              "Record ids are whole numbers separated by commas; '" + part + "' is not one.");
+          Refusals.problem(faces, MessageBundle.text("holds.record-ids.invalid", part));
           return;
         }
       }
@@ -71,14 +122,7 @@ public class HoldPage implements Serializable {
               new HoldRequest(
                   matter, reason, customerReference, recordClass, occurredFrom, occurredTo, ids));
       Refusals.done(
-          faces,
-          "Hold "
-              + placed.id()
-              + " placed for "
-              + placed.matter()
-              + " on "
-              + placed.scope()
-              + ". No record it covers can be destroyed until it is released.");
+          faces, MessageBundle.text("holds.placed", placed.id(), placed.matter(), scope(placed)));
       matter = null;
       reason = null;
       customerReference = null;
@@ -100,14 +144,7 @@ public class HoldPage implements Serializable {
   public void release() {
     try {
       HoldView released = holds.release(releasing, releaseReason);
-      Refusals.done(
-          faces,
-          "Hold "
-              + released.id()
-              + " ("
-              + released.matter()
-              + ") released. Its records may fall due at the next sweep unless another hold"
-              + " covers them.");
+      Refusals.done(faces, MessageBundle.text("holds.released", released.id(), released.matter()));
       releasing = null;
       releaseReason = null;
     } catch (Refusal refusal) {

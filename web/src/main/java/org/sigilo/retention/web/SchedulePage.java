@@ -9,6 +9,8 @@ import java.io.Serializable;
 import java.util.List;
 import org.sigilo.calls.entity.RecordClass;
 import org.sigilo.platform.boundary.Refusal;
+import org.sigilo.portal.web.Formats;
+import org.sigilo.portal.web.MessageBundle;
 import org.sigilo.portal.web.Refusals;
 import org.sigilo.retention.boundary.ScheduleDefinition;
 import org.sigilo.retention.boundary.ScheduleView;
@@ -27,6 +29,7 @@ public class SchedulePage implements Serializable {
 
   @EJB Schedules schedules;
   @Inject FacesContext faces;
+  @Inject Formats formats;
 
   private String recordClass;
   private String period;
@@ -68,13 +71,8 @@ public class SchedulePage implements Serializable {
                   recordClass, period, triggerEvent, disposition, twoPersonRule, authority));
       Refusals.done(
           faces,
-          "Version "
-              + defined.version()
-              + " now applies to "
-              + defined.recordClass()
-              + ": "
-              + defined.rule()
-              + ". Lists already made keep the version they were made with.");
+          MessageBundle.text(
+              "schedules.defined", defined.version(), defined.recordClass(), rule(defined)));
       historyClass = defined.recordClass();
       recordClass = null;
       period = null;
@@ -90,17 +88,21 @@ public class SchedulePage implements Serializable {
   public void addRecordClass() {
     try {
       RecordClass added = schedules.addRecordClass(newClassCode, newClassName);
-      Refusals.done(
-          faces,
-          "Record class "
-              + added.code()
-              + " added. Give it a schedule, or its records never fall due.");
+      Refusals.done(faces, MessageBundle.text("schedules.class-added", added.code()));
       recordClass = added.code();
       newClassCode = null;
       newClassName = null;
     } catch (Refusal refusal) {
       Refusals.show(faces, refusal);
     }
+  }
+
+  /** "7 years from the call date", or "5 years from account-closure", in the view's language. */
+  private String rule(ScheduleView schedule) {
+    String period = formats.period(schedule.period());
+    return schedule.triggerEvent() == null
+        ? MessageBundle.text("retention.rule.call-date", period)
+        : MessageBundle.text("retention.rule.event", period, schedule.triggerEvent());
   }
 
   public String getRecordClass() {

@@ -19,7 +19,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.sigilo.destruction.entity.RunStatus;
 import org.sigilo.platform.i18n.Messages;
+import org.sigilo.retention.entity.Decision;
+import org.sigilo.retention.entity.Disposition;
+import org.sigilo.retention.entity.ListStatus;
 import org.sigilo.users.entity.Role;
 
 /**
@@ -106,6 +110,43 @@ class MessageBundleTest {
       extra.removeAll(english);
       assertEquals(Set.of(), missing, language + " lacks keys English has");
       assertEquals(Set.of(), extra, language + " has keys English lacks");
+    }
+  }
+
+  /** The retention pages label list states, decisions, dispositions and run states by key. */
+  @Test
+  void everyRetentionValueThePagesLabelHasItsKey() {
+    Set<String> used = new TreeSet<>();
+    for (ListStatus status : ListStatus.values()) {
+      used.add("retention.list-state." + status.name());
+    }
+    for (Decision decision : Decision.values()) {
+      used.add("retention.decision." + decision.name());
+      used.add("disposition-list.empty." + decision.name());
+    }
+    used.add("disposition-list.empty.ALL");
+    for (Disposition disposition : Disposition.values()) {
+      used.add("retention.disposition." + disposition.name());
+      used.add("schedules.form.disposition." + disposition.name());
+    }
+    for (RunStatus status : RunStatus.values()) {
+      used.add("retention.run-state." + status.name());
+    }
+    for (String shown : List.of("IN_FORCE", "RELEASED")) {
+      used.add("holds.empty." + shown);
+      used.add("holds.show." + shown);
+    }
+    for (Locale language : Messages.languages()) {
+      Set<String> missing = new TreeSet<>(used);
+      missing.removeAll(keys(language));
+      assertTrue(missing.isEmpty(), language + " lacks " + missing);
+      for (String key : keys(language)) {
+        if (key.matches("(retention|schedules|holds|disposition-lists?)\\..*")) {
+          // a broken pattern ({0 without its brace, a bad choice) throws here rather than on a page
+          new java.text.MessageFormat(Messages.bundle(language).getString(key), language)
+              .format(new Object[] {1L, 2L, 3, "x"});
+        }
+      }
     }
   }
 
