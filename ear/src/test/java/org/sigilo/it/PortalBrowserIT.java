@@ -268,7 +268,7 @@ class PortalBrowserIT extends PortalInBrowser {
     }
 
     // the page size chosen stays for the session too
-    By pageSize = By.id("audit-form:events_rppDD");
+    By pageSize = By.cssSelector("#audit-form\\:events select.ui-paginator-rpp-options");
     tableChangesAfter(() -> new Select(browser.driver().findElement(pageSize)).selectByValue("50"));
     browser.open("/index.xhtml");
     browser.open("/audit/audit-trail.xhtml");
