@@ -105,6 +105,12 @@ class DestructionBrowserIT extends PortalInBrowser {
     assertEquals("2", driver().findElement(By.id("count-destroyed")).getText());
     assertEquals("0", driver().findElement(By.id("count-failed")).getText());
     assertEquals(
+        "2 of 2 records dealt with",
+        driver().findElement(By.id("destruction-counts-text")).getText());
+    browser
+        .waitUpTo(Duration.ofSeconds(30))
+        .until(ExpectedConditions.textToBe(By.id("destruction-status"), "Completed"));
+    assertEquals(
         "100",
         driver()
             .findElement(By.cssSelector("#runs-form\\:destruction-progress"))
@@ -134,6 +140,32 @@ class DestructionBrowserIT extends PortalInBrowser {
     browser
         .waitUpTo(Duration.ofSeconds(20))
         .until(ExpectedConditions.textToBe(By.id("verdict"), "Not authentic."));
+
+    // a search that finds nothing says what to do; a mistyped id is said and stays typed; the
+    // search is still there after leaving the page
+    By empty = By.cssSelector("#search-form\\:certificates-table .ui-datatable-empty-message");
+    browser.open("/destruction/certificates.xhtml");
+    waitFor(By.id("search-form:customer")).sendKeys("no-such-customer-" + code);
+    driver().findElement(By.id("search-form:search")).click();
+    browser
+        .waitUpTo(Duration.ofSeconds(20))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                empty, "No certificate matches these filters."));
+    driver().findElement(By.id("search-form:record-id")).sendKeys("twelve");
+    driver().findElement(By.id("search-form:search")).click();
+    browser
+        .waitUpTo(Duration.ofSeconds(20))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".ui-messages-error"), "A record id is a whole number"));
+    assertEquals(
+        "twelve", driver().findElement(By.id("search-form:record-id")).getAttribute("value"));
+    browser.open("/index.xhtml");
+    browser.open("/destruction/certificates.xhtml");
+    assertEquals(
+        "no-such-customer-" + code, waitFor(By.id("search-form:customer")).getAttribute("value"));
+    assertTrue(driver().findElement(empty).getText().contains("No certificate matches"));
 
     // the destroyed records are gone, and their ids find the certificate
     assertEquals(404, SigiloHttp.get("/api/calls/" + plain, DemoUser.LEGAL).statusCode());

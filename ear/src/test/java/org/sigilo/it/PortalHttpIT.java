@@ -98,6 +98,30 @@ class PortalHttpIT {
   }
 
   @Test
+  void theLoginAndErrorPagesSpeakTheBrowsersLanguageBeforeSignIn() {
+    HttpResponse<String> login = inSpanish("/login.xhtml");
+    assertEquals(200, login.statusCode());
+    assertTrue(login.body().contains("<html lang=\"es\""), "the page says its language");
+    // (accented letters may be written as character references: compare the plain part)
+    assertTrue(login.body().contains("<h1>Iniciar sesi"), login.body());
+    assertTrue(login.body().contains("Nombre de usuario"), "labels in Spanish");
+    assertTrue(
+        login.body().contains("id=\"language-form:language\""),
+        "the language switch is offered before sign-in");
+    HttpResponse<String> notFound = inSpanish("/error/not-found.xhtml");
+    assertTrue(notFound.body().contains("gina no encontrada</h1>"), notFound.body());
+    assertTrue(new PortalSession().get("/login.xhtml").body().contains("<h1>Sign in</h1>"));
+  }
+
+  private static HttpResponse<String> inSpanish(String path) {
+    return SigiloHttp.send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(SigiloHttp.baseUrl() + path))
+            .header("Accept-Language", "es-ES,es;q=0.9,en;q=0.5")
+            .GET()
+            .build());
+  }
+
+  @Test
   void errorPagesAreOpenAndPlain() {
     HttpResponse<String> response = new PortalSession().get("/error/not-found.xhtml");
     assertEquals(200, response.statusCode());

@@ -153,6 +153,9 @@ class RetentionBrowserIT extends PortalInBrowser {
     for (WebElement bar : bars) {
       assertEquals("100", bar.getAttribute("aria-valuenow"), "each partition read everything");
     }
+    assertEquals("Completed", driver().findElement(By.id("focus-status")).getText());
+    String counts = driver().findElement(By.id("focus-counts")).getText();
+    assertTrue(counts.matches("(\\S+) of \\1 records read"), counts);
     browser.screenshot("jobs-sweep-completed");
     openList.click();
 

@@ -8,8 +8,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.sigilo.audit.control.AuditChain;
 import org.sigilo.audit.entity.AuditChainHead;
 import org.sigilo.audit.entity.AuditEvent;
@@ -107,5 +110,73 @@ public class AuditEvents {
   @RolesAllowed({Role.AUDITOR_CODE, Role.ADMIN_CODE})
   public long count() {
     return entityManager.createNamedQuery(AuditEvent.COUNT, Long.class).getSingleResult();
+  }
+
+  /** The events the filter lets through, newest first, page by page. */
+  @RolesAllowed({Role.AUDITOR_CODE, Role.ADMIN_CODE})
+  public List<AuditEvent> newestFirst(AuditFilter filter, int first, int max) {
+    return filtered(
+            "SELECT e FROM AuditEvent e",
+            filter,
+            " ORDER BY e.sequenceNumber DESC",
+            AuditEvent.class)
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.min(Math.max(1, max), 500))
+        .getResultList();
+  }
+
+  /** How many events the filter lets through. */
+  @RolesAllowed({Role.AUDITOR_CODE, Role.ADMIN_CODE})
+  public long count(AuditFilter filter) {
+    return filtered("SELECT COUNT(e) FROM AuditEvent e", filter, "", Long.class).getSingleResult();
+  }
+
+  /**
+   * The query with a condition for each part of the filter; typed text only ever as a parameter.
+   */
+  private <T> TypedQuery<T> filtered(
+      String select, AuditFilter filter, String orderBy, Class<T> type) {
+    AuditFilter f = filter == null ? AuditFilter.NONE : filter;
+    List<String> conditions = new ArrayList<>();
+    if (f.actor() != null) {
+      conditions.add("LOWER(e.actor) LIKE :actor ESCAPE '!'");
+    }
+    if (f.action() != null) {
+      conditions.add("LOWER(e.action) LIKE :action ESCAPE '!'");
+    }
+    if (f.outcome() != null) {
+      conditions.add("e.outcome = :outcome");
+    }
+    if (f.from() != null) {
+      conditions.add("e.occurredAt >= :from");
+    }
+    if (f.until() != null) {
+      conditions.add("e.occurredAt < :until");
+    }
+    String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    TypedQuery<T> query = entityManager.createQuery(select + where + orderBy, type);
+    if (f.actor() != null) {
+      query.setParameter("actor", containing(f.actor()));
+    }
+    if (f.action() != null) {
+      query.setParameter("action", containing(f.action()));
+    }
+    if (f.outcome() != null) {
+      query.setParameter("outcome", f.outcome());
+    }
+    if (f.from() != null) {
+      query.setParameter("from", f.from());
+    }
+    if (f.until() != null) {
+      query.setParameter("until", f.until());
+    }
+    return query;
+  }
+
+  /** A LIKE pattern matching text that contains {@code part}, its own % and _ taken literally. */
+  private static String containing(String part) {
+    return "%"
+        + part.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_")
+        + "%";
   }
 }

@@ -7,24 +7,40 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.component.datatable.DataTableState;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.sigilo.audit.boundary.AuditEvents;
+import org.sigilo.audit.boundary.AuditFilter;
 import org.sigilo.audit.entity.AuditEvent;
 import org.sigilo.audit.entity.ChainVerification;
+import org.sigilo.audit.entity.Outcome;
+import org.sigilo.portal.web.MessageBundle;
+import org.sigilo.portal.web.Refusals;
 
-/** Backs {@code audit-trail.xhtml}: the trail newest first, page by page, and its verification. */
+/**
+ * Backs {@code audit-trail.xhtml}: the trail newest first, page by page, narrowed by the filters
+ * kept for the session ({@link AuditTrailFilters}), and its verification. The table itself keeps
+ * its page and page size for the session (PrimeFaces' multiViewState).
+ */
 @Named
 @ViewScoped
 public class AuditTrail implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The table's client id, to send it back to its first page when the filters change. */
+  private static final String TABLE = "audit-form:events";
+
   @EJB AuditEvents auditEvents;
   @Inject FacesContext facesContext;
+  @Inject AuditTrailFilters filters;
 
   private final LazyDataModel<AuditEvent> events = new NewestFirst();
   private ChainVerification verification;
@@ -36,18 +52,61 @@ public class AuditTrail implements Serializable {
           null,
           new FacesMessage(
               FacesMessage.SEVERITY_INFO,
-              "The audit trail is intact.",
-              verification.eventsChecked() + " events checked; every hash matches."));
+              MessageBundle.text("audit-trail.verify.intact"),
+              MessageBundle.text(
+                  "audit-trail.verify.intact.detail", verification.eventsChecked())));
     } else {
       facesContext.addMessage(
           null,
           new FacesMessage(
               FacesMessage.SEVERITY_ERROR,
-              "The audit trail has been tampered with at event "
-                  + verification.firstBrokenEvent()
-                  + ".",
-              verification.problem()
-                  + " Keep this evidence and report it to your security officer."));
+              MessageBundle.text(
+                  "audit-trail.verify.broken", String.valueOf(verification.firstBrokenEvent())),
+              MessageBundle.text("audit-trail.verify.broken.detail", verification.problem())));
+    }
+  }
+
+  /** Shows the events the typed filters let through, from the first page. */
+  public void applyFilters() {
+    LocalDate from = filters.getFrom();
+    LocalDate to = filters.getTo();
+    if (from != null && to != null && from.isAfter(to)) {
+      Refusals.problem(facesContext, MessageBundle.text("audit-trail.filter.dates-reversed"));
+      return;
+    }
+    ZoneId zone = ZoneId.systemDefault(); // the zone the times on the page are shown in
+    filters.apply(
+        new AuditFilter(
+            filters.getActor(),
+            filters.getAction(),
+            filters.getOutcome(),
+            from == null ? null : from.atStartOfDay(zone).toInstant(),
+            to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant()));
+    toFirstPage();
+  }
+
+  /** The whole trail again. */
+  public void clearFilters() {
+    filters.clear();
+    toFirstPage();
+  }
+
+  /** Whether the table is narrowed, for the empty message. */
+  public boolean isFiltered() {
+    return filters.applied().narrows();
+  }
+
+  public List<Outcome> getOutcomes() {
+    return List.of(Outcome.values());
+  }
+
+  private void toFirstPage() {
+    if (facesContext.getViewRoot().findComponent(TABLE) instanceof DataTable table) {
+      table.setFirst(0);
+      DataTableState remembered = table.getMultiViewState(false);
+      if (remembered != null) {
+        remembered.setFirst(0);
+      }
     }
   }
 
@@ -64,13 +123,13 @@ public class AuditTrail implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return (int) Math.min(Integer.MAX_VALUE, auditEvents.count());
+      return (int) Math.min(Integer.MAX_VALUE, auditEvents.count(filters.applied()));
     }
 
     @Override
     public List<AuditEvent> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return auditEvents.newestFirst(first, pageSize);
+      return auditEvents.newestFirst(filters.applied(), first, pageSize);
     }
 
     @Override

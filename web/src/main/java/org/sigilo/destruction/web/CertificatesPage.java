@@ -16,11 +16,15 @@ import org.sigilo.destruction.boundary.CertificateView;
 import org.sigilo.destruction.boundary.Certificates;
 import org.sigilo.destruction.boundary.VerificationResult;
 import org.sigilo.platform.boundary.Refusal;
+import org.sigilo.portal.web.Formats;
+import org.sigilo.portal.web.MessageBundle;
 import org.sigilo.portal.web.Refusals;
 
 /**
  * Backs {@code destruction/certificates.xhtml}: find certificates (by issue date, destroyed record
- * id or customer reference), download them, and verify a PDF someone hands in.
+ * id or customer reference), download them, and verify a PDF someone hands in. The search is kept
+ * for the session ({@link CertificateFilters}); a link naming a certificate or a record starts a
+ * new one.
  */
 @Named
 @ViewScoped
@@ -30,117 +34,165 @@ public class CertificatesPage implements Serializable {
 
   @EJB Certificates certificates;
   @Inject FacesContext faces;
+  @Inject CertificateFilters filters;
+  @Inject Formats formats;
 
-  private String from;
-  private String to;
-  private String recordId;
-  private String customerReference;
+  /** The certificate the page was opened for (the jobs page links to it), if any. */
   private Long number;
+
+  /** The destroyed record the page was opened for, if any. */
+  private String linkedRecordId;
+
   private transient Part upload;
   private VerificationResult verification;
   private transient List<CertificateView> found;
 
+  /** Opening the page: a link naming a certificate or a record replaces the session's search. */
+  public void open() {
+    if (number != null || linkedRecordId != null) {
+      filters.clear();
+    }
+    if (linkedRecordId != null) {
+      filters.setRecordId(linkedRecordId);
+      find();
+    }
+    getCertificates(); // now, so that a refusal shows with the page
+  }
+
   public List<CertificateView> getCertificates() {
     if (found == null) {
-      search();
+      found = List.of();
+      try {
+        if (number != null && !filters.applied().narrows()) {
+          found = List.of(certificates.find(number));
+        } else {
+          CertificateFilters.Search search = filters.applied();
+          found =
+              certificates.search(
+                  search.from(), search.to(), search.recordId(), search.customerReference());
+        }
+      } catch (Refusal refusal) {
+        Refusals.show(faces, refusal);
+      }
     }
     return found;
   }
 
-  public void search() {
-    found = List.of();
-    try {
-      LocalDate fromDay = date("Issued from", from);
-      LocalDate toDay = date("Issued until", to);
-      Long record = null;
-      if (recordId != null && !recordId.isBlank()) {
-        try {
-          record = Long.parseLong(recordId.trim());
-        } catch (NumberFormatException e) {
-          Refusals.problem(faces, "A record id is a whole number.");
-          return;
-        }
-      }
-      if (number != null && fromDay == null && toDay == null && record == null) {
-        found = List.of(certificates.find(number));
-        return;
-      }
-      found = certificates.search(fromDay, toDay, record, customerReference);
-    } catch (DateTimeParseException e) {
-      // reported by date()
-    } catch (Refusal refusal) {
-      Refusals.show(faces, refusal);
-    }
-  }
-
   /** The search button: the filters typed, not the certificate the page was opened for. */
   public void find() {
+    LocalDate fromDay;
+    LocalDate toDay;
+    Long record = null;
+    try {
+      fromDay = date("certificates.search.from.invalid", filters.getFrom());
+      toDay = date("certificates.search.to.invalid", filters.getTo());
+    } catch (DateTimeParseException e) {
+      return; // reported by date(); the typed text stays in its field
+    }
+    if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
+      Refusals.problem(faces, MessageBundle.text("certificates.search.dates-reversed"));
+      return;
+    }
+    String recordText = filters.getRecordId();
+    if (recordText != null && !recordText.isBlank()) {
+      try {
+        record = Long.parseLong(recordText.trim());
+      } catch (NumberFormatException e) {
+        Refusals.problem(
+            faces, MessageBundle.text("certificates.search.record-id.invalid", recordText));
+        return;
+      }
+    }
+    String typedCustomer = filters.getCustomerReference();
+    String customer =
+        typedCustomer == null || typedCustomer.isBlank() ? null : typedCustomer.trim();
     number = null;
-    search();
+    filters.apply(new CertificateFilters.Search(fromDay, toDay, record, customer));
+    found = null;
+  }
+
+  /** Forgets the search: every certificate again. */
+  public void clear() {
+    number = null;
+    filters.clear();
+    found = null;
+  }
+
+  /** Whether the list is narrowed (by filters or to one certificate), for its empty message. */
+  public boolean isNarrowed() {
+    return number != null || filters.applied().narrows();
+  }
+
+  /** The download link's title: which certificate, and how large its PDF is. */
+  public String downloadTitle(CertificateView certificate) {
+    return MessageBundle.text(
+        "certificates.download.title",
+        String.valueOf(certificate.number()),
+        formats.bytes(certificate.sizeBytes()));
   }
 
   /** Checks the uploaded PDF; the result shows below the form. */
   public void verify() {
     verification = null;
     if (upload == null || upload.getSize() == 0) {
-      Refusals.problem(faces, "Choose the certificate's PDF file first.");
+      Refusals.problem(faces, MessageBundle.text("certificates.verify.no-file"));
       return;
     }
     if (upload.getSize() > Certificates.MAX_UPLOAD_BYTES) {
-      Refusals.problem(faces, "That file is too large to be a certificate.");
+      Refusals.problem(faces, MessageBundle.text("certificates.verify.too-large"));
       return;
     }
     try (InputStream in = upload.getInputStream()) {
       verification = certificates.verify(in.readAllBytes());
     } catch (IOException e) {
-      Refusals.problem(faces, "The file could not be read; send it again.");
+      Refusals.problem(faces, MessageBundle.text("certificates.verify.unreadable"));
     } catch (Refusal refusal) {
       Refusals.show(faces, refusal);
     }
   }
 
-  private LocalDate date(String label, String value) {
+  private LocalDate date(String problemKey, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
     try {
       return LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
-      Refusals.problem(faces, label + " is a date such as 2026-11-29, not '" + value + "'.");
+      Refusals.problem(faces, MessageBundle.text(problemKey, value));
       throw e;
     }
   }
 
   public String getFrom() {
-    return from;
+    return filters.getFrom();
   }
 
   public void setFrom(String from) {
-    this.from = from;
+    filters.setFrom(from);
   }
 
   public String getTo() {
-    return to;
+    return filters.getTo();
   }
 
   public void setTo(String to) {
-    this.to = to;
+    filters.setTo(to);
   }
 
   public String getRecordId() {
-    return recordId;
+    return filters.getRecordId();
   }
 
   public void setRecordId(String recordId) {
-    this.recordId = recordId;
+    filters.setRecordId(recordId);
   }
 
   public String getCustomerReference() {
-    return customerReference;
+    return filters.getCustomerReference();
   }
 
   public void setCustomerReference(String customerReference) {
-    this.customerReference = customerReference;
+    filters.setCustomerReference(customerReference);
   }
 
   public Long getNumber() {
@@ -149,6 +201,14 @@ public class CertificatesPage implements Serializable {
 
   public void setNumber(Long number) {
     this.number = number;
+  }
+
+  public String getLinkedRecordId() {
+    return linkedRecordId;
+  }
+
+  public void setLinkedRecordId(String linkedRecordId) {
+    this.linkedRecordId = linkedRecordId;
   }
 
   public Part getUpload() {

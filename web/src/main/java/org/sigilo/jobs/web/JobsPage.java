@@ -7,14 +7,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.sigilo.destruction.boundary.RunView;
 import org.sigilo.jobs.boundary.JobRun;
 import org.sigilo.jobs.boundary.Jobs;
+import org.sigilo.jobs.boundary.PartitionProgress;
 import org.sigilo.platform.boundary.Refusal;
+import org.sigilo.portal.web.Formats;
+import org.sigilo.portal.web.MessageBundle;
 import org.sigilo.portal.web.Refusals;
 
 /**
  * Backs {@code jobs/jobs.xhtml}: start a retention sweep, follow executions (refreshed every few
- * seconds while one runs, with each partition's progress), stop and restart them.
+ * seconds while one runs, with each partition's progress in percent and in records), stop and
+ * restart them. Texts with numbers in attributes (a progress bar's spoken label, a confirmation's
+ * question) are built here, since an attribute cannot hold an {@code h:outputFormat}.
  */
 @Named
 @ViewScoped
@@ -24,6 +30,7 @@ public class JobsPage implements Serializable {
 
   @EJB Jobs jobs;
   @Inject FacesContext faces;
+  @Inject Formats formats;
 
   private String partitions;
   private String threads;
@@ -85,11 +92,7 @@ public class JobsPage implements Serializable {
     try {
       long execution = jobs.startRetentionSweep(partitions, threads, null, dueOnOrBefore);
       selected = execution;
-      Refusals.done(
-          faces,
-          "Retention sweep started (execution "
-              + execution
-              + "). Its progress shows below; the list it makes appears under Disposition lists.");
+      Refusals.done(faces, MessageBundle.text("jobs.sweep.started", String.valueOf(execution)));
     } catch (Refusal refusal) {
       Refusals.show(faces, refusal);
     }
@@ -99,8 +102,7 @@ public class JobsPage implements Serializable {
   public void stop(long executionId) {
     try {
       jobs.stop(executionId);
-      Refusals.done(
-          faces, "Execution " + executionId + " stops after its current chunk; restart it later.");
+      Refusals.done(faces, MessageBundle.text("jobs.stopping", String.valueOf(executionId)));
     } catch (Refusal refusal) {
       Refusals.show(faces, refusal);
     }
@@ -113,11 +115,8 @@ public class JobsPage implements Serializable {
       selected = execution;
       Refusals.done(
           faces,
-          "Execution "
-              + executionId
-              + " restarted as execution "
-              + execution
-              + "; it continues where it left off.");
+          MessageBundle.text(
+              "jobs.restarted", String.valueOf(executionId), String.valueOf(execution)));
     } catch (Refusal refusal) {
       Refusals.show(faces, refusal);
     }
@@ -127,6 +126,55 @@ public class JobsPage implements Serializable {
   public void select(long executionId) {
     selected = executionId;
     runs = null;
+  }
+
+  /** The status as people read it; one a stopped server left running says to restart it. */
+  public String status(JobRun run) {
+    String status = formats.label("jobs.status", run.batchStatus());
+    return run.interrupted() ? MessageBundle.text("jobs.status.interrupted", status) : status;
+  }
+
+  /** How far it got in records, next to its progress bar; null when that is not known. */
+  public String counts(JobRun run) {
+    if (run.destruction() != null) {
+      RunView destruction = run.destruction();
+      return MessageBundle.text(
+          "jobs.progress.destruction.counts",
+          formats.number(destruction.total() - destruction.pending()),
+          formats.number(destruction.total()));
+    }
+    if (run.partitions() == null || run.partitions().isEmpty()) {
+      return null;
+    }
+    long total = run.partitions().stream().mapToLong(PartitionProgress::total).sum();
+    long read = run.partitions().stream().mapToLong(PartitionProgress::read).sum();
+    return MessageBundle.text(
+        "jobs.progress.sweep.counts", formats.number(read), formats.number(total));
+  }
+
+  /** The spoken label of an execution's progress bar. */
+  public String progressLabel(JobRun run) {
+    return MessageBundle.text(
+        "jobs.progress.label", String.valueOf(run.executionId()), run.percent(), counts(run));
+  }
+
+  /** The spoken label of a partition's progress bar. */
+  public String partitionLabel(PartitionProgress partition) {
+    return MessageBundle.text(
+        "jobs.partition.progress.label", partition.partition() + 1, partition.percent());
+  }
+
+  /** The spoken label of a destruction's progress bar. */
+  public String destructionLabel(RunView destruction) {
+    return MessageBundle.text("jobs.destruction.progress.label", destruction.percent());
+  }
+
+  public String stopQuestion(JobRun run) {
+    return MessageBundle.text("jobs.stop.confirm.header", String.valueOf(run.executionId()));
+  }
+
+  public String restartQuestion(JobRun run) {
+    return MessageBundle.text("jobs.restart.confirm.header", String.valueOf(run.executionId()));
   }
 
   /** p:poll: read the executions again. */

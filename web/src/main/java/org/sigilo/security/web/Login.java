@@ -13,21 +13,21 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import org.sigilo.portal.web.MessageBundle;
 
-/** Backs {@code login.xhtml}: hands the typed credentials to the authentication mechanism. */
+/**
+ * Backs {@code login.xhtml}: hands the typed credentials to the authentication mechanism. The page
+ * requires both fields and bounds their length (its validators say so in the reader's language:
+ * Bean Validation's own messages would not come from Sigilo's bundle); a failure is told in the
+ * language of the page, and the user name stays in its field.
+ */
 @Named
 @RequestScoped
 public class Login {
 
-  @NotBlank(message = "Enter your user name.")
-  @Size(max = 64, message = "A user name has at most 64 characters.")
   private String username;
 
-  @NotBlank(message = "Enter your password.")
-  @Size(max = 256, message = "A password has at most 256 characters.")
   private String password;
 
   /** Where the visitor was going before being asked to sign in (a path inside Sigilo). */
@@ -57,15 +57,18 @@ public class Login {
       }
       case SEND_CONTINUE -> facesContext.responseComplete();
       default -> {
-        Object blocked = request.getAttribute(SigiloAuthenticationMechanism.UNAUTHORIZED_DETAIL);
+        Object blockedMinutes = request.getAttribute(SigiloAuthenticationMechanism.BLOCKED_MINUTES);
         facesContext.addMessage(
             null,
-            blocked != null
-                ? new FacesMessage(FacesMessage.SEVERITY_ERROR, blocked.toString(), null)
+            blockedMinutes != null
+                ? new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR,
+                    MessageBundle.text("login.blocked", blockedMinutes),
+                    MessageBundle.text("login.blocked.detail"))
                 : new FacesMessage(
                     FacesMessage.SEVERITY_ERROR,
-                    "Wrong user name or password.",
-                    "Check both and try again. If you have forgotten your password, ask an admin."));
+                    MessageBundle.text("login.failed"),
+                    MessageBundle.text("login.failed.detail")));
       }
     }
   }

@@ -45,6 +45,12 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
   /** Request attribute naming why a 401 was sent, for the error page that renders it. */
   public static final String UNAUTHORIZED_DETAIL = "org.sigilo.security.unauthorized-detail";
 
+  /**
+   * Request attribute: for how many more minutes portal sign-ins for the user name are refused, so
+   * that the login page can say it in the reader's language.
+   */
+  public static final String BLOCKED_MINUTES = "org.sigilo.security.blocked-minutes";
+
   private static final String BASIC_PREFIX = "Basic ";
 
   @Inject IdentityStoreHandler identityStores;
@@ -121,8 +127,13 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
 
   static String tooManyAttempts(Duration left) {
     return "Too many failed sign-ins for this user name: try again in "
-        + Math.max(1, (left.toSeconds() + 59) / 60)
+        + minutesLeft(left)
         + " minutes, or ask an admin.";
+  }
+
+  /** Whole minutes, rounded up, at least one. */
+  static long minutesLeft(Duration left) {
+    return Math.max(1, (left.toSeconds() + 59) / 60);
   }
 
   /** Changes when the account's password or roles change (or it is removed). */
@@ -147,6 +158,7 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
             Outcome.DENIED,
             "too many failed attempts");
         request.setAttribute(UNAUTHORIZED_DETAIL, tooManyAttempts(blocked.get()));
+        request.setAttribute(BLOCKED_MINUTES, minutesLeft(blocked.get()));
         return AuthenticationStatus.SEND_FAILURE;
       }
       CredentialValidationResult result = identityStores.validate(password);

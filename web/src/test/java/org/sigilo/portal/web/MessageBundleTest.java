@@ -161,6 +161,44 @@ class MessageBundleTest {
     assertEquals(Locale.ENGLISH, Messages.bestMatch(List.of(Locale.GERMAN)));
   }
 
+  /**
+   * The values the jobs, audit trail and system status pages label with {@code formats.label}, the
+   * keys the beans use in calls split over lines, and the keys handed around as arguments: each has
+   * its text in every language.
+   */
+  @Test
+  void everyLabelledValueOfJobsAuditAndStatusHasItsKey() throws IOException {
+    Set<String> used = new TreeSet<>();
+    for (jakarta.batch.runtime.BatchStatus status : jakarta.batch.runtime.BatchStatus.values()) {
+      used.add("jobs.status." + status.name());
+    }
+    for (String job :
+        List.of(
+            org.sigilo.jobs.boundary.Jobs.RETENTION_SWEEP,
+            org.sigilo.jobs.boundary.Jobs.RECORDS_DESTRUCTION,
+            org.sigilo.jobs.boundary.Jobs.LOAD_SYNTHETIC_CALLS)) {
+      used.add("jobs.job." + job);
+    }
+    for (org.sigilo.audit.entity.Outcome outcome : org.sigilo.audit.entity.Outcome.values()) {
+      used.add("audit-trail.outcome." + outcome.name());
+    }
+    used.add("system-status.state.UP");
+    used.add("system-status.state.DOWN");
+    used.add("certificates.search.from.invalid");
+    used.add("certificates.search.to.invalid");
+    Pattern acrossLines = Pattern.compile("\\btext\\(\\s*\"([A-Za-z][\\w.-]*)\"");
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      for (Path source : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        collect(acrossLines, Files.readString(source), used);
+      }
+    }
+    for (Locale language : Messages.languages()) {
+      Set<String> missing = new TreeSet<>(used);
+      missing.removeAll(keys(language));
+      assertEquals(Set.of(), missing, language + " lacks labels");
+    }
+  }
+
   /** The keys of one language's own file (not those it inherits from English). */
   private static Set<String> keys(Locale language) {
     String file =
