@@ -143,7 +143,7 @@ public class CertificatesPage implements Serializable {
       return;
     }
     try (InputStream in = upload.getInputStream()) {
-      verification = certificates.verify(in.readAllBytes());
+      verification = certificates.verify(in.readAllBytes(), MessageBundle.viewLocale());
     } catch (IOException e) {
       Refusals.problem(faces, MessageBundle.text("certificates.verify.unreadable"));
     } catch (Refusal refusal) {
