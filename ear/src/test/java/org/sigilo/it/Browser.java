@@ -25,7 +25,13 @@ public final class Browser implements AutoCloseable {
   private final ChromeDriver driver;
   private final Path downloads;
 
+  /** A browser whose language (and Accept-Language) is British English. */
   public Browser() {
+    this("en-GB");
+  }
+
+  /** A browser that asks for pages in {@code language} (a tag such as "es"), as its user set it. */
+  public Browser(String language) {
     for (String binary : new String[] {CHROMIUM, CHROMEDRIVER}) {
       if (!new File(binary).canExecute()) {
         throw new IllegalStateException(
@@ -48,7 +54,9 @@ public final class Browser implements AutoCloseable {
             "download.default_directory",
             downloads.toString(),
             "download.prompt_for_download",
-            false));
+            false,
+            "intl.accept_languages",
+            language));
     options.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -59,7 +67,7 @@ public final class Browser implements AutoCloseable {
         "--disable-sync",
         "--no-first-run",
         "--window-size=1280,900",
-        "--lang=en-GB");
+        "--lang=" + language);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
     driver = new ChromeDriver(service, options);

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.sigilo.platform.i18n.Messages;
 
 /** An agent documents a call in the portal, finds it, and breaks glass to read it. */
 class CallsBrowserIT extends PortalInBrowser {
@@ -21,6 +25,9 @@ class CallsBrowserIT extends PortalInBrowser {
                 "//*[@id='" + checkboxGroupId + "']//label[normalize-space()='" + label + "']"))
         .click();
   }
+
+  private static final String FINANCIAL =
+      Messages.text(Locale.ENGLISH, "call.sensitive-category.FINANCIAL");
 
   /** Ticks a PrimeFaces boolean checkbox by its box, as a click would. */
   private static void check(String checkboxId) {
@@ -44,7 +51,7 @@ class CallsBrowserIT extends PortalInBrowser {
     choose("call-form:record-class", "financial-advice");
     choose("call-form:verification-method", "ONE_TIME_CODE");
     choose("call-form:verification-outcome", "PASSED");
-    tick("call-form:discussed", "FINANCIAL");
+    tick("call-form:discussed", FINANCIAL);
     driver().findElement(By.id("call-form:summary")).sendKeys("Asked to restructure the loan");
     driver().findElement(By.id("call-form:notes")).sendKeys("Callback next week");
     browser.screenshot("document-call");
@@ -61,14 +68,33 @@ class CallsBrowserIT extends PortalInBrowser {
     assertTrue(
         refusal.getText().contains("secure-environment checklist is not confirmed: say why"),
         refusal.getText());
+    // nothing typed or chosen is lost
     assertEquals(
         customer,
         driver().findElement(By.id("call-form:customer-reference")).getAttribute("value"));
+    assertEquals(
+        "Asked to restructure the loan",
+        driver().findElement(By.id("call-form:summary")).getAttribute("value"));
+    assertEquals(
+        "Callback next week", driver().findElement(By.id("call-form:notes")).getAttribute("value"));
+    assertEquals(
+        "financial-advice",
+        driver().findElement(By.id("call-form:record-class_input")).getAttribute("value"));
+    assertEquals(
+        "ONE_TIME_CODE",
+        driver().findElement(By.id("call-form:verification-method_input")).getAttribute("value"));
+    assertTrue(
+        driver().findElement(By.id("call-form:private-place_input")).isSelected(),
+        "checklist kept");
+    assertTrue(driver().findElement(By.id("call-form:discussed:1")).isSelected(), "category kept");
+    assertTrue(
+        refusal.getText().startsWith(Messages.text(Locale.ENGLISH, "document-call.refused")),
+        "says what to do next: " + refusal.getText());
     driver()
         .findElement(By.id("call-form:environment-reason"))
         .sendKeys("Working from the branch while the VPN is down; IT ticket 4711");
 
-    tick("call-form:consented", "FINANCIAL");
+    tick("call-form:consented", FINANCIAL);
     driver().findElement(By.id("call-form:consent-how")).sendKeys("May we talk about your loan?");
     driver().findElement(By.id("call-form:save")).click();
     browser
@@ -128,6 +154,92 @@ class CallsBrowserIT extends PortalInBrowser {
             .until(ExpectedConditions.visibilityOfElementLocated(By.id("summary")));
     assertEquals("Asked to restructure the loan", summary.getText());
     browser.screenshot("call-detail-revealed");
+  }
+
+  @Test
+  void myCallsRemembersItsFiltersAndPageSizeAndExplainsAnEmptyList() {
+    browser.signIn("agent", "agent-demo");
+    openMyCalls();
+    assertEquals("25", rowsPerPage().getFirstSelectedOption().getText(), "the default size");
+
+    // a page size of 10, then a filter that matches nothing: the list says what to do
+    rowsPerPage().selectByVisibleText("10");
+    waitForAjax();
+    String nobody = "NOBODY-" + UUID.randomUUID().toString().substring(0, 8);
+    driver().findElement(By.id("calls-form:customer")).sendKeys(nobody);
+    driver().findElement(By.id("calls-form:apply")).click();
+    WebElement empty =
+        browser
+            .waitUpTo(Duration.ofSeconds(20))
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("[id='calls-form:calls-table'] .ui-datatable-empty-message")));
+    assertEquals(Messages.text(Locale.ENGLISH, "calls.empty.filtered"), empty.getText());
+
+    // elsewhere and back: the filter and the page size are as they were left
+    driver().findElement(By.id("nav-document-call")).click();
+    browser
+        .waitUpTo(Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("call-form:save")));
+    openMyCalls();
+    assertEquals(nobody, driver().findElement(By.id("calls-form:customer")).getAttribute("value"));
+    assertEquals("10", rowsPerPage().getFirstSelectedOption().getText());
+    assertEquals(
+        Messages.text(Locale.ENGLISH, "calls.empty.filtered"),
+        driver()
+            .findElement(
+                By.cssSelector("[id='calls-form:calls-table'] .ui-datatable-empty-message"))
+            .getText());
+
+    // clearing the filters shows the calls again, ten to a page
+    driver().findElement(By.id("calls-form:clear")).click();
+    browser
+        .waitUpTo(Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            ignored ->
+                driver()
+                    .findElement(By.id("calls-form:customer"))
+                    .getDomProperty("value")
+                    .isEmpty());
+    waitForAjax();
+    int rows =
+        driver().findElements(By.cssSelector("[id='calls-form:calls-table'] tbody tr")).size();
+    assertEquals(10, rows, "the demo agent has dozens of calls, ten to a page");
+
+    // a new session starts afresh
+    driver().manage().deleteAllCookies();
+    browser.signIn("agent", "agent-demo");
+    openMyCalls();
+    assertEquals("", driver().findElement(By.id("calls-form:customer")).getAttribute("value"));
+    assertEquals("25", rowsPerPage().getFirstSelectedOption().getText());
+  }
+
+  private static void openMyCalls() {
+    driver().findElement(By.id("nav-calls")).click();
+    browser
+        .waitUpTo(Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("calls-form:customer")));
+  }
+
+  private static Select rowsPerPage() {
+    return new Select(
+        driver()
+            .findElement(
+                By.cssSelector("[id='calls-form:calls-table'] select.ui-paginator-rpp-options")));
+  }
+
+  /** Until PrimeFaces has no AJAX request queued or running. */
+  private static void waitForAjax() {
+    browser
+        .waitUpTo(Duration.ofSeconds(20))
+        .until(
+            ignored ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) driver())
+                        .executeScript(
+                            "return document.readyState === 'complete'"
+                                + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
   }
 
   @Test

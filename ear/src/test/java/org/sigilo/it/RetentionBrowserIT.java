@@ -234,7 +234,11 @@ class RetentionBrowserIT extends PortalInBrowser {
     // The call's own page says when it is due and why, and which hold keeps it.
     browser.open("/calls/call-detail.xhtml?id=" + held);
     String explanation = waitFor(By.id("retention-explanation")).getText();
-    assertTrue(explanation.contains("Due on 1994-04-05"), explanation);
+    String dueOn =
+        java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+            .withLocale(java.util.Locale.ENGLISH)
+            .format(java.time.LocalDate.of(1994, 4, 5));
+    assertTrue(explanation.contains("Due on " + dueOn), explanation);
     assertTrue(explanation.contains("Held"), explanation);
     assertTrue(
         driver().findElement(By.id("holds")).getText().contains("Browser v. Sigilo " + code));

@@ -8,17 +8,25 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.sigilo.calls.boundary.CallContent;
 import org.sigilo.calls.boundary.CallDocumentation;
 import org.sigilo.calls.boundary.CallNotFoundException;
 import org.sigilo.calls.boundary.CallRecords;
 import org.sigilo.calls.boundary.CallView;
 import org.sigilo.calls.boundary.InvalidCallException;
+import org.sigilo.calls.entity.SensitiveCategory;
 import org.sigilo.platform.boundary.Refusal;
+import org.sigilo.portal.web.Formats;
+import org.sigilo.portal.web.MessageBundle;
 import org.sigilo.portal.web.Refusals;
 import org.sigilo.retention.boundary.CallEventView;
 import org.sigilo.retention.boundary.CallRetention;
 import org.sigilo.retention.boundary.RetentionStatus;
+import org.sigilo.retention.boundary.ScheduleView;
 
 /**
  * Backs {@code call-detail.xhtml}: a call's metadata, its confidential content masked until the
@@ -33,6 +41,7 @@ public class CallDetail implements Serializable {
   @EJB CallRecords callRecords;
   @EJB CallRetention callRetention;
   @Inject FacesContext facesContext;
+  @Inject Formats formats;
 
   private Long id;
   private CallView call;
@@ -40,7 +49,7 @@ public class CallDetail implements Serializable {
   private CallContent content;
   private RetentionStatus retention;
   private String eventType;
-  private String eventDate;
+  private LocalDate eventDate;
 
   /** f:viewAction: loads the call, or answers 404 for one the user may not see. */
   public void load() throws IOException {
@@ -50,7 +59,9 @@ public class CallDetail implements Serializable {
       call = null;
     }
     if (call == null) {
-      facesContext.getExternalContext().responseSendError(404, "No such call");
+      facesContext
+          .getExternalContext()
+          .responseSendError(404, MessageBundle.text("call-detail.not-found"));
       facesContext.responseComplete();
     }
   }
@@ -58,7 +69,7 @@ public class CallDetail implements Serializable {
   /** When the call falls due and why; only for roles that look after retention. */
   public RetentionStatus getRetention() {
     if (retention == null && call != null && mayFollowRetention()) {
-      retention = callRetention.status(id);
+      retention = callRetention.status(id, MessageBundle.viewLocale());
     }
     return retention;
   }
@@ -70,16 +81,58 @@ public class CallDetail implements Serializable {
         || external.isUserInRole("auditor");
   }
 
+  /**
+   * When and why the call falls due, in one sentence of the view's language, from the same facts
+   * the table below shows.
+   */
+  public String getRetentionExplanation() {
+    RetentionStatus status = getRetention();
+    if (status == null) {
+      return null;
+    }
+    ScheduleView schedule = status.schedule();
+    String why;
+    if (schedule == null) {
+      why = MessageBundle.text("call-detail.retention.why.no-schedule", status.recordClass());
+    } else if (status.dueOn() == null) {
+      why = MessageBundle.text("call-detail.retention.why.waiting", schedule.triggerEvent());
+    } else {
+      String start =
+          schedule.triggerEvent() == null
+              ? MessageBundle.text(
+                  "call-detail.retention.why.from-call", formats.date(status.triggerDate()))
+              : MessageBundle.text(
+                  "call-detail.retention.why.from-event",
+                  schedule.triggerEvent(),
+                  formats.date(status.triggerDate()));
+      why =
+          MessageBundle.text(
+              "call-detail.retention.why.due",
+              formats.date(status.dueOn()),
+              formats.period(schedule.period()),
+              start,
+              schedule.version());
+    }
+    if (status.held()) {
+      why += " " + MessageBundle.text("call-detail.retention.why.held");
+    }
+    return why;
+  }
+
+  /** The sensitive categories of a consent or a discussion, in words. */
+  public String categories(Set<SensitiveCategory> categories) {
+    return CallWords.categories(categories);
+  }
+
   /** Records a trigger event (records managers), e.g. the customer's account closed on a date. */
   public void recordEvent() {
     try {
-      CallEventView event = callRetention.recordEvent(id, eventType, eventDate);
+      CallEventView event =
+          callRetention.recordEvent(id, eventType, eventDate == null ? null : eventDate.toString());
       Refusals.done(
           facesContext,
-          event.eventType()
-              + " on "
-              + event.occurredOn()
-              + " recorded; the due date below counts from it where the schedule says so.");
+          MessageBundle.text(
+              "call-detail.event-recorded", event.eventType(), formats.date(event.occurredOn())));
       eventType = null;
       eventDate = null;
       retention = null;
@@ -96,11 +149,11 @@ public class CallDetail implements Serializable {
     this.eventType = eventType;
   }
 
-  public String getEventDate() {
+  public LocalDate getEventDate() {
     return eventDate;
   }
 
-  public void setEventDate(String eventDate) {
+  public void setEventDate(LocalDate eventDate) {
     this.eventDate = eventDate;
   }
 
@@ -108,13 +161,10 @@ public class CallDetail implements Serializable {
     try {
       content = callRecords.reveal(id, reason);
     } catch (CallNotFoundException gone) {
-      facesContext.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, "This call is no longer there for you to see.", null));
+      Refusals.problem(facesContext, MessageBundle.text("call-detail.gone"));
     } catch (InvalidCallException refused) {
       refused
-          .problems()
+          .problems(MessageBundle.viewLocale())
           .forEach(
               problem ->
                   facesContext.addMessage(
@@ -136,26 +186,28 @@ public class CallDetail implements Serializable {
   public String getEnvironment() {
     CallDocumentation.EnvironmentCheck check = call == null ? null : call.secureEnvironment();
     if (check == null) {
-      return "Not recorded (documented before the checklist existed)";
+      return MessageBundle.text("call-detail.environment.not-recorded");
     }
     if (check.allMet()) {
-      return "All confirmed: private place, screen privacy, no recording devices, encrypted"
-          + " connection";
+      return MessageBundle.text("call-detail.environment.all-met");
     }
-    java.util.List<String> unmet = new java.util.ArrayList<>();
+    List<String> unmet = new ArrayList<>();
     if (!check.privatePlace()) {
-      unmet.add("no private place");
+      unmet.add(MessageBundle.text("call-detail.environment.no-private-place"));
     }
     if (!check.screenPrivacy()) {
-      unmet.add("no screen privacy");
+      unmet.add(MessageBundle.text("call-detail.environment.no-screen-privacy"));
     }
     if (!check.noRecordingDevices()) {
-      unmet.add("other recording devices");
+      unmet.add(MessageBundle.text("call-detail.environment.recording-devices"));
     }
     if (!check.encryptedConnection()) {
-      unmet.add("connection not encrypted");
+      unmet.add(MessageBundle.text("call-detail.environment.not-encrypted"));
     }
-    return "Not all confirmed (" + String.join("; ", unmet) + "). Why: " + check.exceptionReason();
+    return MessageBundle.text(
+        "call-detail.environment.unmet",
+        String.join(MessageBundle.text("call-detail.environment.separator"), unmet),
+        check.exceptionReason());
   }
 
   public CallView getCall() {

@@ -2,7 +2,6 @@ package org.sigilo.calls.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -26,6 +25,8 @@ import org.sigilo.calls.entity.SecureChannel;
 import org.sigilo.calls.entity.SensitiveCategory;
 import org.sigilo.calls.entity.VerificationMethod;
 import org.sigilo.calls.entity.VerificationOutcome;
+import org.sigilo.portal.web.MessageBundle;
+import org.sigilo.portal.web.Refusals;
 
 /**
  * Backs {@code document-call.xhtml}: the guided form, in the order a careful agent works. The rules
@@ -100,13 +101,14 @@ public class DocumentCall implements Serializable {
       facesContext
           .getExternalContext()
           .getFlash()
-          .put("notice", "Call " + call.id() + " is documented. Its content is stored encrypted.");
+          .put("notice", MessageBundle.text("document-call.saved", String.valueOf(call.id())));
       return "/calls/call-detail?faces-redirect=true&id=" + call.id();
     } catch (InvalidCallException refused) {
-      for (String problem : refused.problems()) {
-        facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, null));
-      }
-      facesContext.validationFailed();
+      // first what to do, then each broken rule; the view stays, with everything typed in it
+      Refusals.problem(facesContext, MessageBundle.text("document-call.refused"));
+      refused
+          .problems(MessageBundle.viewLocale())
+          .forEach(problem -> Refusals.problem(facesContext, problem));
       return null;
     }
   }

@@ -199,6 +199,32 @@ class MessageBundleTest {
     }
   }
 
+  /** A call's coded values, which pages label with {@code formats.label('call.x', value)}. */
+  @Test
+  void everyValueOfACallHasItsLabel() {
+    Set<String> labels = new TreeSet<>();
+    addLabels(labels, "call.direction", org.sigilo.calls.entity.Direction.values());
+    addLabels(labels, "call.channel", org.sigilo.calls.entity.Channel.values());
+    addLabels(
+        labels, "call.verification-method", org.sigilo.calls.entity.VerificationMethod.values());
+    addLabels(
+        labels, "call.verification-outcome", org.sigilo.calls.entity.VerificationOutcome.values());
+    addLabels(
+        labels, "call.sensitive-category", org.sigilo.calls.entity.SensitiveCategory.values());
+    addLabels(labels, "call.secure-channel", org.sigilo.calls.entity.SecureChannel.values());
+    for (Locale language : Messages.languages()) {
+      Set<String> missing = new TreeSet<>(labels);
+      missing.removeAll(keys(language));
+      assertEquals(Set.of(), missing, language + " lacks labels of a call's values");
+    }
+  }
+
+  private static void addLabels(Set<String> into, String prefix, Enum<?>[] values) {
+    for (Enum<?> value : values) {
+      into.add(prefix + "." + value.name());
+    }
+  }
+
   /** The keys of one language's own file (not those it inherits from English). */
   private static Set<String> keys(Locale language) {
     String file =
