@@ -23,7 +23,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.sigilo.platform.i18n.Messages;
 
 /**
@@ -100,13 +99,7 @@ class CallsInTwoLanguagesBrowserIT extends PortalInBrowser {
 
   /** Chooses a language with the header's switch and waits for the page to come back in it. */
   static void switchTo(Locale language) {
-    new Select(driver().findElement(By.id("language-form:language")))
-        .selectByValue(language.toLanguageTag());
-    driver().findElement(By.id("language-form:apply-language")).click();
-    browser
-        .waitUpTo(Duration.ofSeconds(20))
-        .until(
-            ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language.toLanguageTag()));
+    switchLanguage(language.toLanguageTag());
   }
 
   static String heading() {

@@ -25,7 +25,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The home page's charts: a records manager sees what falls due in the next 24 months by record
@@ -333,14 +332,6 @@ class HomeBrowserIT extends PortalInBrowser {
   /** A whole number as the page writes it, in English or Spanish (1,234 or 1.234). */
   private static long number(String text) {
     return Long.parseLong(text.replaceAll("[^0-9]", ""));
-  }
-
-  private static void switchLanguage(String language) {
-    new Select(driver().findElement(By.id("language-form:language"))).selectByValue(language);
-    driver().findElement(By.id("language-form:apply-language")).click();
-    browser
-        .waitUpTo(WAIT)
-        .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
   }
 
   /** A screenshot of the whole page, not just the window, for the README. */
