@@ -1,5 +1,6 @@
 package org.sigilo.portal.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -10,8 +11,10 @@ import org.sigilo.platform.i18n.Messages;
 /**
  * The message bundle as pages read it, {@code #{msg['key']}}, in the view's language. Produced here
  * rather than declared in faces-config.xml because Faces' own lookup would fall back to the
- * server's default locale before English.
+ * server's default locale before English. A bean itself, so that the web module's annotated
+ * discovery finds the producer.
  */
+@ApplicationScoped
 public class MessageBundle {
 
   @Produces
