@@ -192,7 +192,9 @@ class AccessibilityBrowserIT extends PortalInBrowser {
               "[id='call-form:customer-reference']"
             },
             new String[] {
-              "select menu", "[id='call-form:direction_focus']", "[id='call-form:direction']"
+              "select menu",
+              "[id='call-form:direction'] .ui-selectonemenu-label",
+              "[id='call-form:direction']"
             },
             new String[] {"button", "[id='call-form:save']", "[id='call-form:save']"});
     for (String[] control : controls) {
