@@ -40,9 +40,10 @@ import org.openqa.selenium.support.ui.Select;
  * (a form refused with its errors shown, the confirmation dialog open, panels opened by a button).
  * Focus is visible on every kind of control a keyboard reaches.
  *
- * <p>The records are calls of 1991 on a class of the test's own; the sweep lists what was due by
- * the end of 1991, so its list holds only these records, and it stays in review (a live list), so
- * later sweeps leave them out.
+ * <p>The records are calls of 1990 and 1991 on a class of the test's own; each sweep lists what was
+ * due by the end of its year, so each list holds only these records. One list is approved (legal
+ * may destroy it), the other stays in review; both are live, so later sweeps leave their records
+ * out.
  */
 class AccessibilityBrowserIT extends PortalInBrowser {
 
@@ -54,7 +55,7 @@ class AccessibilityBrowserIT extends PortalInBrowser {
   private static final AtomicInteger PAGES_CHECKED = new AtomicInteger();
   private static final AtomicInteger VIOLATIONS = new AtomicInteger();
 
-  /** Records made once for the whole class: ids of a call and of a disposition list. */
+  /** Records made once for the whole class: a call and two disposition lists. */
   private static Long callId;
 
   private static Long listId;
@@ -88,6 +89,8 @@ class AccessibilityBrowserIT extends PortalInBrowser {
       assertFalse(paths.isEmpty(), "navigation for " + who);
       for (String href : paths) {
         driver().get(href);
+        waitForPage();
+        assertEquals(language, pageLanguage(), "the page says its language: " + href);
         violations.addAll(check(who + " " + href));
       }
 
@@ -165,9 +168,9 @@ class AccessibilityBrowserIT extends PortalInBrowser {
   }
 
   /**
-   * A keyboard user sees where focus is: on a link, a button, a text field, a checkbox and a
-   * PrimeFaces select menu, the focused control's outline or shadow differs visibly from the same
-   * control unfocused.
+   * A keyboard user sees where focus is: on a link, a button, a text field, a checkbox and a select
+   * menu (the header's own and a PrimeFaces one), reached with the Tab key, the control shows an
+   * outline at least 2px wide that stands out 3:1 from its background, and has none unfocused.
    */
   @Test
   void focusIsVisibleOnEveryKindOfControl() {
