@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -106,7 +107,10 @@ public final class Browser implements AutoCloseable {
     open("/login.xhtml");
     driver.findElement(By.id("login-form:username")).sendKeys(username);
     driver.findElement(By.id("login-form:password")).sendKeys(password);
-    driver.findElement(By.id("login-form:sign-in")).click();
+    WebElement signIn = driver.findElement(By.id("login-form:sign-in"));
+    signIn.click();
+    // the sign-in page has a heading too: first wait for it to go, then for the next page's
+    waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(signIn));
     waitUpTo(Duration.ofSeconds(20))
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
   }
