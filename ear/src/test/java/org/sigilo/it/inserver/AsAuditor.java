@@ -4,8 +4,13 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import java.util.List;
 import org.sigilo.audit.boundary.AuditEvents;
+import org.sigilo.audit.boundary.AuditFilter;
+import org.sigilo.audit.entity.AuditEvent;
 import org.sigilo.audit.entity.ChainVerification;
+import org.sigilo.destruction.boundary.DestructionHistory;
+import org.sigilo.destruction.boundary.DestructionMonth;
 
 /** Calls the audit boundary with the auditor role, as an auditor's request would. */
 @Stateless
@@ -14,6 +19,7 @@ import org.sigilo.audit.entity.ChainVerification;
 public class AsAuditor {
 
   @EJB AuditEvents auditEvents;
+  @EJB DestructionHistory history;
 
   public java.util.List<org.sigilo.audit.entity.AuditEvent> newest(int max) {
     return auditEvents.newestFirst(0, max);
@@ -21,5 +27,18 @@ public class AsAuditor {
 
   public ChainVerification verify() {
     return auditEvents.verify();
+  }
+
+  /** The events the filter lets through, newest first, as the audit trail page reads them. */
+  public List<AuditEvent> newest(AuditFilter filter, int first, int max) {
+    return auditEvents.newestFirst(filter, first, max);
+  }
+
+  public long count(AuditFilter filter) {
+    return auditEvents.count(filter);
+  }
+
+  public List<DestructionMonth> destructionHistory() {
+    return history.pastMonths();
   }
 }

@@ -7,6 +7,8 @@ import jakarta.ejb.Stateless;
 import java.util.List;
 import org.sigilo.destruction.boundary.CertificateView;
 import org.sigilo.destruction.boundary.Certificates;
+import org.sigilo.destruction.boundary.DestructionHistory;
+import org.sigilo.destruction.boundary.DestructionMonth;
 import org.sigilo.destruction.boundary.DestructionSummary;
 import org.sigilo.destruction.boundary.Destructions;
 import org.sigilo.destruction.boundary.VerificationResult;
@@ -29,6 +31,7 @@ public class AsLegal {
   @EJB Destructions destructions;
   @EJB Certificates certificates;
   @EJB Jobs jobs;
+  @EJB DestructionHistory history;
 
   public DispositionListView approve(long listId) {
     return dispositions.approve(listId);
@@ -90,5 +93,10 @@ public class AsLegal {
 
   public HoldView release(long holdId) {
     return holds.release(holdId, "The matter was settled and closed");
+  }
+
+  /** The destructions of the past 24 months, as legal's home page reads them. */
+  public List<DestructionMonth> destructionHistory() {
+    return history.pastMonths();
   }
 }

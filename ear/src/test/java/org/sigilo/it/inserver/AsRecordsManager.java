@@ -12,7 +12,9 @@ import org.sigilo.retention.boundary.CallRetention;
 import org.sigilo.retention.boundary.DispositionItemView;
 import org.sigilo.retention.boundary.DispositionListView;
 import org.sigilo.retention.boundary.Dispositions;
+import org.sigilo.retention.boundary.DueOutlook;
 import org.sigilo.retention.boundary.ItemPage;
+import org.sigilo.retention.boundary.RetentionOutlook;
 import org.sigilo.retention.boundary.RetentionStatus;
 import org.sigilo.retention.boundary.ScheduleDefinition;
 import org.sigilo.retention.boundary.Schedules;
@@ -28,6 +30,7 @@ public class AsRecordsManager {
   @EJB Dispositions dispositions;
   @EJB CallRetention callRetention;
   @EJB CallRecords callRecords;
+  @EJB RetentionOutlook outlook;
 
   /** A new record class of its own with a schedule; answers its code. */
   public String classWithSchedule(String period, String triggerEvent) {
@@ -81,5 +84,10 @@ public class AsRecordsManager {
 
   public String summary(long callId) {
     return callRecords.reveal(callId, "Checking the sweep left it readable").summary();
+  }
+
+  /** What falls due in the coming 24 months, as the records manager's home page reads it. */
+  public DueOutlook outlook() {
+    return outlook.comingMonths();
   }
 }
