@@ -195,8 +195,8 @@ class AccessibilityBrowserIT extends PortalInBrowser {
             },
             new String[] {
               "select menu",
-              "[id='call-form:direction'] .ui-selectonemenu-label",
-              "[id='call-form:direction']"
+              "[id='call-form:record-class'] .ui-selectonemenu-label",
+              "[id='call-form:record-class']"
             },
             new String[] {"button", "[id='call-form:save']", "[id='call-form:save']"});
     for (String[] control : controls) {
@@ -282,6 +282,8 @@ class AccessibilityBrowserIT extends PortalInBrowser {
     waitFor(By.id("list-form:exclusion-reason"));
     violations.addAll(check(who + " disposition list " + listId + " exclusion open"));
     click("list-form:confirm-exclusion");
+    waitForDialog();
+    driver().findElement(By.id("confirm-form:confirm-yes")).click();
     waitFor(By.cssSelector(".ui-messages-error"));
     violations.addAll(check(who + " disposition list " + listId + " exclusion without a reason"));
 

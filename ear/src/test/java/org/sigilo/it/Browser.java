@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -110,7 +111,17 @@ public final class Browser implements AutoCloseable {
     WebElement signIn = driver.findElement(By.id("login-form:sign-in"));
     signIn.click();
     // the sign-in page has a heading too: first wait for it to go, then for the next page's
-    waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(signIn));
+    waitUpTo(Duration.ofSeconds(20))
+        .until(
+            ignored -> {
+              try {
+                signIn.getTagName();
+                return false;
+              } catch (WebDriverException gone) {
+                // stale, or (while the next page loads) "does not belong to the document"
+                return true;
+              }
+            });
     waitUpTo(Duration.ofSeconds(20))
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
   }
