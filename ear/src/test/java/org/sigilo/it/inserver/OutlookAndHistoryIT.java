@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -226,10 +227,17 @@ class OutlookAndHistoryIT {
     String export = "export-" + suffix;
     List<AuditEvent> events = new ArrayList<>();
     events.add(auditEvents.record(alice, export, "t:1", Outcome.SUCCESS, "first"));
-    events.add(auditEvents.record(bob, export, "t:2", Outcome.FAILURE, "second"));
-    events.add(auditEvents.record(alice, "import-" + suffix, "t:3", Outcome.SUCCESS, "third"));
-    events.add(auditEvents.record(lookalike, export, "t:4", Outcome.DENIED, "fourth"));
-    events.add(auditEvents.record(percent, export, "t:5", Outcome.SUCCESS, "fifth"));
+    events.add(
+        later(events, () -> auditEvents.record(bob, export, "t:2", Outcome.FAILURE, "second")));
+    events.add(
+        later(
+            events,
+            () -> auditEvents.record(alice, "import-" + suffix, "t:3", Outcome.SUCCESS, "third")));
+    events.add(
+        later(
+            events, () -> auditEvents.record(lookalike, export, "t:4", Outcome.DENIED, "fourth")));
+    events.add(
+        later(events, () -> auditEvents.record(percent, export, "t:5", Outcome.SUCCESS, "fifth")));
     List<Long> seq = events.stream().map(AuditEvent::sequenceNumber).toList();
 
     assertFiltered(
@@ -276,6 +284,18 @@ class OutlookAndHistoryIT {
     assertEquals(List.of(), sequences(auditor.newest(exports, 4, 2)), "past the end");
     assertEquals(0, auditor.count(new AuditFilter("nobody-" + suffix, null, null, null, null)));
     assertTrue(auditor.count(AuditFilter.NONE) >= seq.get(4), "the whole trail");
+  }
+
+  /**
+   * Records an event once the clock has moved past the last one's time, so that the time-range
+   * filter has distinct times to tell apart (two events can fall in the same clock tick).
+   */
+  private static AuditEvent later(List<AuditEvent> before, Supplier<AuditEvent> record) {
+    Instant last = before.get(before.size() - 1).occurredAt();
+    while (!Instant.now().truncatedTo(ChronoUnit.MILLIS).isAfter(last)) {
+      Thread.onSpinWait();
+    }
+    return record.get();
   }
 
   private void assertFiltered(List<Long> expected, AuditFilter filter, String why) {

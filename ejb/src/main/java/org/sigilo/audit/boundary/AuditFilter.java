@@ -1,5 +1,6 @@
 package org.sigilo.audit.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.sigilo.audit.entity.Outcome;
 
@@ -9,8 +10,8 @@ import org.sigilo.audit.entity.Outcome;
  * "records-legal" too); the times bound when the event occurred, {@code from} included and {@code
  * until} excluded.
  */
-public record AuditFilter(
-    String actor, String action, Outcome outcome, Instant from, Instant until) {
+public record AuditFilter(String actor, String action, Outcome outcome, Instant from, Instant until)
+    implements Serializable {
 
   /** The whole trail. */
   public static final AuditFilter NONE = new AuditFilter(null, null, null, null, null);

@@ -414,8 +414,9 @@ public final class CertificateDocument {
         "certificate.field.files-overwritten",
         text(
             "certificate.field.files-overwritten.value",
-            grouped(totals.filesOverwritten()),
-            grouped(totals.bytesOverwritten())));
+            totals.filesOverwritten(), // chooses "file" or "files"
+            grouped(totals.bytesOverwritten()),
+            grouped(totals.filesOverwritten())));
     field(
         "certificate.field.epoch-keys-destroyed",
         content.epochKeysDestroyed().isEmpty()

@@ -154,8 +154,12 @@ public class JobsPage implements Serializable {
 
   /** The spoken label of an execution's progress bar. */
   public String progressLabel(JobRun run) {
-    return MessageBundle.text(
-        "jobs.progress.label", String.valueOf(run.executionId()), run.percent(), counts(run));
+    String counts = counts(run);
+    return counts == null
+        ? MessageBundle.text(
+            "jobs.progress.label.no-counts", String.valueOf(run.executionId()), run.percent())
+        : MessageBundle.text(
+            "jobs.progress.label", String.valueOf(run.executionId()), run.percent(), counts);
   }
 
   /** The spoken label of a partition's progress bar. */

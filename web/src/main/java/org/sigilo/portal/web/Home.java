@@ -192,12 +192,13 @@ public class Home {
 
   /** A month as the table heads its row: the month's name and the year, in the view's language. */
   public String month(YearMonth month) {
-    return DateTimeFormatter.ofPattern("MMMM yyyy", locale()).format(month);
+    return DateTimeFormatter.ofPattern(MessageBundle.text("format.month"), locale()).format(month);
   }
 
   /** A month as the chart's axis labels it: shorter. */
   private static String shortMonth(YearMonth month) {
-    return DateTimeFormatter.ofPattern("MMM yyyy", locale()).format(month);
+    return DateTimeFormatter.ofPattern(MessageBundle.text("format.month.short"), locale())
+        .format(month);
   }
 
   private static JsonObject chart(

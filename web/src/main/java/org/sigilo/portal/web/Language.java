@@ -26,8 +26,8 @@ public class Language implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient HttpServletRequest request;
-  @EJB transient UserAccounts userAccounts;
+  @Inject HttpServletRequest request;
+  @EJB UserAccounts userAccounts;
 
   /** The language chosen with the switch in this session, or the account's remembered one. */
   private Locale chosen;
@@ -55,7 +55,7 @@ public class Language implements Serializable {
     return Messages.bestMatch(Collections.list(request.getLocales()));
   }
 
-  /** The language tag for the page's {@code lang} attribute. */
+  /** The tag of the person's language, which the switch shows selected until they choose. */
   public String getTag() {
     return getLocale().toLanguageTag();
   }

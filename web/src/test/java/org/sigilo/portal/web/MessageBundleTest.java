@@ -225,6 +225,40 @@ class MessageBundleTest {
     }
   }
 
+  /**
+   * The keys the domain and the jobs name (refusals, problems, verification findings, certificate
+   * texts, bean-validation templates such as {@code {problem.calls.summary}}): any string literal
+   * whose first part is one of the bundle's prefixes must be a key of every language.
+   */
+  @Test
+  void everyKeyTheDomainAndTheJobsNameIsInEveryLanguage() throws IOException {
+    Set<String> english = keys(Locale.ENGLISH);
+    Set<String> prefixes = new TreeSet<>();
+    english.forEach(key -> prefixes.add(key.substring(0, key.indexOf('.') + 1)));
+    Pattern literal = Pattern.compile("\"\\{?([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)}?\"");
+    Set<String> named = new TreeSet<>();
+    for (Path sources :
+        List.of(Path.of("../ejb/src/main/java"), Path.of("../batch-jobs/src/main/java"))) {
+      try (Stream<Path> files = Files.walk(sources)) {
+        for (Path source : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          Matcher matcher = literal.matcher(Files.readString(source));
+          while (matcher.find()) {
+            String key = matcher.group(1);
+            if (prefixes.contains(key.substring(0, key.indexOf('.') + 1))) {
+              named.add(key);
+            }
+          }
+        }
+      }
+    }
+    assertTrue(named.size() > 100, "the scan finds the domain's keys: " + named.size());
+    for (Locale language : Messages.languages()) {
+      Set<String> missing = new TreeSet<>(named);
+      missing.removeAll(keys(language));
+      assertEquals(Set.of(), missing, language + " lacks keys the domain names");
+    }
+  }
+
   /** The keys of one language's own file (not those it inherits from English). */
   private static Set<String> keys(Locale language) {
     String file =
