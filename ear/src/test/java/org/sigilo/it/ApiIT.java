@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sigilo.it.SigiloHttp.get;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.sigilo.platform.i18n.Messages;
 
 /** The JSON API from the outside: who may call what, errors as problem documents, health. */
 @ExtendWith(ArquillianExtension.class)
@@ -78,6 +82,29 @@ class ApiIT {
     HttpResponse<String> response = get("/api/audit/events?max=1", DemoUser.ADMIN);
     assertEquals(200, response.statusCode());
     assertTrue(response.headers().allValues("Set-Cookie").isEmpty(), response.headers().toString());
+  }
+
+  @Test
+  void aRefusedSignInIsExplainedInTheLanguageTheRequestAsksFor() {
+    // a user name nobody has, so that no real account collects failed sign-ins
+    String authorization = DemoUser.basic("nobody-" + UUID.randomUUID(), "guess");
+    HttpResponse<String> english = get("/api/audit/events", authorization);
+    assertEquals(401, english.statusCode());
+    assertEquals("Wrong user name or password.", SigiloHttp.object(english).getString("detail"));
+    assertEquals("en", english.headers().firstValue("Content-Language").orElse(null));
+
+    HttpResponse<String> spanish =
+        SigiloHttp.send(
+            HttpRequest.newBuilder(URI.create(SigiloHttp.baseUrl() + "/api/audit/events"))
+                .header("Authorization", authorization)
+                .header("Accept-Language", "es-ES,es;q=0.9,en;q=0.5")
+                .GET()
+                .build());
+    assertEquals(401, spanish.statusCode());
+    assertEquals(
+        Messages.text(Locale.forLanguageTag("es"), "problem.api.wrong-credentials"),
+        SigiloHttp.object(spanish).getString("detail"));
+    assertEquals("es", spanish.headers().firstValue("Content-Language").orElse(null));
   }
 
   @Test

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Locale;
+import org.sigilo.platform.i18n.Message;
 import org.sigilo.platform.i18n.Messages;
 import org.sigilo.security.web.SigiloAuthenticationMechanism;
 
@@ -24,14 +25,15 @@ public class UnauthorizedProblem extends HttpServlet {
       throws IOException {
     Object detail = request.getAttribute(SigiloAuthenticationMechanism.UNAUTHORIZED_DETAIL);
     Locale language = Messages.bestMatch(Collections.list(request.getLocales()));
+    // the authentication mechanism says why (a Message); without one, the general request to sign
+    // in
     String text =
-        detail == null ? Messages.text(language, "problem.api.unauthorized") : detail.toString();
+        detail instanceof Message why
+            ? why.in(language)
+            : Messages.text(language, "problem.api.unauthorized");
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
-    if (detail == null) {
-      // the authentication mechanism's own detail is English; only ours is said in a language
-      response.setHeader("Content-Language", language.toLanguageTag());
-    }
+    response.setHeader("Content-Language", language.toLanguageTag());
     response
         .getWriter()
         .write(

@@ -25,6 +25,7 @@ import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.Outcome;
+import org.sigilo.platform.i18n.Message;
 import org.sigilo.users.boundary.UserAccounts;
 
 /**
@@ -77,17 +78,12 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
         return continueSession(signedIn, context);
       }
       return context.isProtected()
-          ? challenge(
-              request, response, context, "Sign in with HTTP Basic credentials of a Sigilo user.")
+          ? challenge(request, response, context, Message.of("problem.api.unauthorized"))
           : context.doNothing();
     }
     Optional<UsernamePasswordCredential> credential = decodeBasic(authorization);
     if (credential.isEmpty()) {
-      return challenge(
-          request,
-          response,
-          context,
-          "The Authorization header is not valid HTTP Basic (user:password in Base64).");
+      return challenge(request, response, context, Message.of("problem.api.not-basic"));
     }
     UsernamePasswordCredential basic = credential.get();
     Optional<Duration> blocked = failedSignIns.blockedFor(basic.getCaller());
@@ -122,13 +118,11 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
         "api",
         Outcome.FAILURE,
         "wrong user name or password (HTTP Basic) from " + request.getRemoteAddr());
-    return challenge(request, response, context, "Wrong user name or password.");
+    return challenge(request, response, context, Message.of("problem.api.wrong-credentials"));
   }
 
-  static String tooManyAttempts(Duration left) {
-    return "Too many failed sign-ins for this user name: try again in "
-        + minutesLeft(left)
-        + " minutes, or ask an admin.";
+  static Message tooManyAttempts(Duration left) {
+    return Message.of("problem.api.too-many-sign-ins", minutesLeft(left));
   }
 
   /** Whole minutes, rounded up, at least one. */
@@ -246,7 +240,7 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
       HttpServletRequest request,
       HttpServletResponse response,
       HttpMessageContext context,
-      String detail) {
+      Message detail) {
     request.setAttribute(UNAUTHORIZED_DETAIL, detail);
     response.setHeader("WWW-Authenticate", "Basic realm=\"Sigilo\", charset=\"UTF-8\"");
     return context.responseUnauthorized();
