@@ -26,8 +26,7 @@ import org.sigilo.calls.entity.SensitiveCategory;
 /**
  * Backs {@code calls.xhtml}: calls newest first, a page at a time from the database, filtered by
  * date, customer reference and record class. Agents see their own ("My calls"), the boundary sees
- * to that. The filters and the page size live in {@link RememberedCallFilters}, so they last for
- * the session.
+ * to that. The filters and the page size live in {@link CallFilters}, so they last for the session.
  */
 @Named
 @ViewScoped
@@ -36,7 +35,7 @@ public class Calls implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB CallRecords callRecords;
-  @Inject RememberedCallFilters remembered;
+  @Inject CallFilters remembered;
 
   private List<RecordClass> recordClasses;
   private final LazyDataModel<CallView> calls = new Page();

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * through its scope's proxy, whose own fields are always empty.)
  */
 @SessionScoped
-public class RememberedCallFilters implements Serializable {
+public class CallFilters implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
