@@ -99,8 +99,15 @@ public final class Browser implements AutoCloseable {
     driver.get(SigiloHttp.baseUrl() + path);
   }
 
+  /**
+   * A wait that looks again when the page it looked at is being replaced: Chromium then answers
+   * "stale element" or "node does not belong to the document" (a plain WebDriverException). A wait
+   * that never succeeds still fails, with the last of these as its cause.
+   */
   public WebDriverWait waitUpTo(Duration timeout) {
-    return new WebDriverWait(driver, timeout);
+    WebDriverWait wait = new WebDriverWait(driver, timeout);
+    wait.ignoring(WebDriverException.class);
+    return wait;
   }
 
   /** Fills and submits the login form, then waits for the page it leads to. */
