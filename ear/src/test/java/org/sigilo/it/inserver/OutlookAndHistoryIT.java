@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
@@ -327,14 +326,6 @@ class OutlookAndHistoryIT {
   }
 
   private JobRun waitForEnd(long execution) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-    while (true) {
-      JobRun run = legal.execution(execution);
-      if (!run.running()) {
-        return run;
-      }
-      assertTrue(Instant.now().isBefore(deadline), "still running: " + run);
-      Thread.sleep(200);
-    }
+    return JobExecutions.waitForEnd(legal::execution, execution);
   }
 }

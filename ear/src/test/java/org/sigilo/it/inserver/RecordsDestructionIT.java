@@ -16,7 +16,6 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -77,15 +76,7 @@ class RecordsDestructionIT {
   }
 
   private JobRun waitForEnd(long execution) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-    while (true) {
-      JobRun run = legal.execution(execution);
-      if (!run.running()) {
-        return run;
-      }
-      assertTrue(Instant.now().isBefore(deadline), "still running: " + run);
-      Thread.sleep(200);
-    }
+    return JobExecutions.waitForEnd(legal::execution, execution);
   }
 
   private long call(String recordClass, String occurredAt, String customer) {

@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,15 +74,7 @@ class RetentionSweepIT {
   }
 
   private JobRun waitForEnd(long execution) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-    while (true) {
-      JobRun run = manager.execution(execution);
-      if (!run.running()) {
-        return run;
-      }
-      assertTrue(Instant.now().isBefore(deadline), "still running: " + run);
-      Thread.sleep(200);
-    }
+    return JobExecutions.waitForEnd(manager::execution, execution);
   }
 
   /** The list's items for the given records, by record id. */
