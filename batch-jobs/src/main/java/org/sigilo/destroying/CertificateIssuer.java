@@ -8,10 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.sigilo.destruction.control.Certification;
 import org.sigilo.destruction.control.RecordDestruction;
+import org.sigilo.destruction.entity.DestructionRun;
 
 /**
- * Issues the run's signed certificate (once: a restart finds it issued) and ends the job failed
- * when some records could not be destroyed, so that nobody mistakes the run for a clean one.
+ * Issues the run's signed certificate (once: a restart finds it issued), says in the job's exit
+ * status what the run did, and ends the job failed when some records could not be destroyed, so
+ * that nobody mistakes the run for a clean one (the step's exit status {@value #RECORDS_FAILED}
+ * leads to the job XML's {@code fail}).
  */
 @Dependent
 @Named
@@ -26,12 +29,29 @@ public class CertificateIssuer extends AbstractBatchlet {
 
   @Override
   public String process() {
-    long runId = destruction.runOf(jobContext.getInstanceId()).id();
-    Certification.Issued issued = certification.issue(runId, jobContext.getExecutionId());
-    if (issued.failed() > 0) {
-      jobContext.setExitStatus(RECORDS_FAILED);
-      return RECORDS_FAILED;
-    }
-    return "Certificate " + issued.number();
+    DestructionRun run = destruction.runOf(jobContext.getInstanceId());
+    Certification.Issued issued = certification.issue(run.id(), jobContext.getExecutionId());
+    jobContext.setExitStatus(summary(run.id(), run.listId(), issued));
+    return issued.failed() > 0 ? RECORDS_FAILED : "Certificate " + issued.number();
+  }
+
+  /** What the run did, as the job's exit status says it (a sweep's says what it listed). */
+  static String summary(long runId, long listId, Certification.Issued issued) {
+    String done =
+        String.format(
+            java.util.Locale.ROOT,
+            "Destruction run %d of disposition list %d: %d records destroyed, %d held, %d failed;"
+                + " certificate %d",
+            runId,
+            listId,
+            issued.destroyed(),
+            issued.held(),
+            issued.failed(),
+            issued.number());
+    return issued.failed() == 0
+        ? done
+        : done
+            + ". The failed records were not destroyed and keep their data (each reason is on the"
+            + " certificate): destroy the list again once they are fixed.";
   }
 }

@@ -38,7 +38,10 @@ public class DestructionPartitionMapper implements PartitionMapper {
     plan.setPartitions(run.partitions());
     plan.setThreads(run.partitions());
     plan.setPartitionProperties(properties);
-    plan.setPartitionsOverride(false);
+    // Every partition runs again on a restart and reads what is still PENDING in it. Without the
+    // override JBeret restarts only the partitions that have a partition execution in the
+    // repository, and one that never started before the failure would be left out.
+    plan.setPartitionsOverride(true);
     return plan;
   }
 }

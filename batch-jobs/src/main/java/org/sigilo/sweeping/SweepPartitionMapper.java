@@ -17,7 +17,8 @@ import org.sigilo.retention.entity.SweepPartition;
 /**
  * Splits the records into id ranges, one partition each. The ranges are stored with the list at the
  * first start and read back on a restart, so every partition resumes over the same range even if
- * records were added in between.
+ * records were added in between. A restart runs every partition (see {@link #mapPartitions}); one
+ * that had finished reads nothing more.
  */
 @Dependent
 @Named
@@ -52,7 +53,12 @@ public class SweepPartitionMapper implements PartitionMapper {
     plan.setPartitions(planned.size());
     plan.setThreads(Math.min(parameters.threads(), planned.size()));
     plan.setPartitionProperties(properties);
-    plan.setPartitionsOverride(false);
+    // Every partition runs again on a restart, each resuming from its own committed progress
+    // (sweep_partition.last_read_id). Without the override JBeret restarts only the partitions
+    // that have a partition execution in the repository: one that never started before the failure
+    // (queued behind the threads, or its execution row lost to a database outage) would be dropped,
+    // and the list closed short.
+    plan.setPartitionsOverride(true);
     return plan;
   }
 }

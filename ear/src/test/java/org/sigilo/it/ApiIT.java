@@ -160,6 +160,25 @@ class ApiIT {
   }
 
   /** The response has {@code status} and says why in an RFC 9457 problem document. */
+  @Test
+  void aParameterGivenTwiceIsRefusedAndStartsNothing() {
+    long before = newestExecution();
+    HttpResponse<String> response =
+        SigiloHttp.post("/api/jobs/records-destruction?listId=2&listId=999999", DemoUser.LEGAL, "");
+    assertProblemDocument(response, 400);
+    assertEquals(
+        "The parameter listId was given 2 times: give it once.",
+        SigiloHttp.object(response).getString("detail"));
+    assertEquals(before, newestExecution(), "no job was started");
+  }
+
+  private static long newestExecution() {
+    var executions = SigiloHttp.array(get("/api/jobs", DemoUser.LEGAL));
+    return executions.isEmpty()
+        ? -1
+        : executions.getJsonObject(0).getJsonNumber("executionId").longValue();
+  }
+
   private static void assertProblemDocument(HttpResponse<String> response, int status) {
     assertEquals(status, response.statusCode(), response.body());
     assertTrue(

@@ -49,6 +49,7 @@ import org.sigilo.audit.entity.Outcome;
 import org.sigilo.destroying.DestructionParameters;
 import org.sigilo.destruction.boundary.Destructions;
 import org.sigilo.destruction.boundary.RunView;
+import org.sigilo.jobs.control.ExecutionEnds;
 import org.sigilo.loading.LoadParameters;
 import org.sigilo.platform.control.Settings;
 import org.sigilo.platform.i18n.InvalidValueException;
@@ -97,6 +98,7 @@ public class Jobs {
   @EJB AuditEvents auditEvents;
   @EJB DispositionSweep sweep;
   @EJB Destructions destructions;
+  @EJB ExecutionEnds ends;
   @Resource SessionContext session;
   @Resource TimerService timers;
 
@@ -389,6 +391,7 @@ public class Jobs {
   @RolesAllowed({Role.ADMIN_CODE, Role.RECORDS_MANAGER_CODE, Role.LEGAL_CODE, Role.AUDITOR_CODE})
   @Lock(LockType.READ)
   public JobRun execution(long executionId) {
+    ends.writeNow(); // the repository says what is shown, once the database answers
     JobOperator operator = BatchRuntime.getJobOperator();
     try {
       return run(operator, operator.getJobExecution(executionId));
@@ -401,6 +404,7 @@ public class Jobs {
   @RolesAllowed({Role.ADMIN_CODE, Role.RECORDS_MANAGER_CODE, Role.LEGAL_CODE, Role.AUDITOR_CODE})
   @Lock(LockType.READ)
   public List<JobRun> recent(int max) {
+    ends.writeNow();
     JobOperator operator = BatchRuntime.getJobOperator();
     List<JobExecution> executions = new ArrayList<>();
     for (String job : List.of(RETENTION_SWEEP, RECORDS_DESTRUCTION, LOAD_SYNTHETIC_CALLS)) {
@@ -497,6 +501,14 @@ public class Jobs {
 
   private JobRun run(JobOperator operator, JobExecution execution) {
     long executionId = execution.getExecutionId();
+    // The execution is the batch runtime's live object: read what it says once, before the run and
+    // list it drives. Read afterwards, a job that ended in between would be shown COMPLETED beside
+    // a run read while it was still DESTROYING. Read first, a finished status comes with what its
+    // steps committed before it.
+    BatchStatus status = execution.getBatchStatus();
+    String exitStatus = execution.getExitStatus();
+    Instant startedAt = instant(execution.getStartTime());
+    Instant endedAt = instant(execution.getEndTime());
     Map<String, Long> metrics = new TreeMap<>();
     for (StepExecution step : operator.getStepExecutions(executionId)) {
       for (Metric metric : step.getMetrics()) {
@@ -532,7 +544,6 @@ public class Jobs {
               .orElse(null);
       listId = destruction == null ? null : destruction.listId();
     }
-    BatchStatus status = execution.getBatchStatus();
     boolean interrupted =
         (status == BatchStatus.STARTING
                 || status == BatchStatus.STARTED
@@ -542,9 +553,9 @@ public class Jobs {
         executionId,
         execution.getJobName(),
         status.name(),
-        execution.getExitStatus(),
-        instant(execution.getStartTime()),
-        instant(execution.getEndTime()),
+        exitStatus,
+        startedAt,
+        endedAt,
         metrics,
         listId,
         partitions,

@@ -158,6 +158,15 @@ class RecordsDestructionIT {
     assertEquals(0, run.destruction().failed(), run.toString());
     assertEquals(0, run.destruction().pending(), run.toString());
     assertEquals("COMPLETED", run.destruction().status());
+    assertEquals(
+        "Destruction run "
+            + run.destruction().runId()
+            + " of disposition list "
+            + listId
+            + ": 2 records destroyed, 1 held, 0 failed; certificate "
+            + run.destruction().certificateNumber(),
+        run.exitStatus(),
+        "the exit status says what the run did");
 
     for (long gone : List.of(destroyed, alsoDestroyed)) {
       assertEquals(0, count("SELECT COUNT(*) FROM call_record WHERE id = ?", gone));
@@ -253,7 +262,17 @@ class RecordsDestructionIT {
       JobRun run = waitForEnd(legal.startDestruction(listId, "1", "10"));
 
       assertEquals("FAILED", run.batchStatus(), run.toString());
-      assertEquals("RECORDS_FAILED", run.exitStatus(), run.toString());
+      assertEquals(
+          "Destruction run "
+              + run.destruction().runId()
+              + " of disposition list "
+              + listId
+              + ": 1 records destroyed, 0 held, 1 failed; certificate "
+              + run.destruction().certificateNumber()
+              + ". The failed records were not destroyed and keep their data (each reason is on"
+              + " the certificate): destroy the list again once they are fixed.",
+          run.exitStatus(),
+          "the exit status says what the run did and what to do");
       assertEquals(1, run.destruction().failed(), run.toString());
       assertEquals("COMPLETED_WITH_FAILURES", run.destruction().status());
       assertEquals(1, count("SELECT COUNT(*) FROM call_record WHERE id = ?", broken));

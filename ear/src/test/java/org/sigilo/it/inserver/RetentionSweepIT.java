@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,6 +35,7 @@ import org.sigilo.jobs.boundary.PartitionProgress;
 import org.sigilo.platform.boundary.Refusal;
 import org.sigilo.retention.boundary.DispositionItemView;
 import org.sigilo.retention.boundary.ItemPage;
+import org.sigilo.retention.control.DispositionSweep;
 
 /**
  * The retention-sweep job in the real server, on the suite's database: due dates computed in SQL
@@ -57,6 +59,7 @@ class RetentionSweepIT {
   @EJB AsAgent agent;
   @EJB AsLegal legal;
   @EJB Jobs jobs;
+  @EJB DispositionSweep sweeps;
 
   @Resource(lookup = "java:jboss/datasources/SigiloDS")
   DataSource dataSource;
@@ -233,6 +236,26 @@ class RetentionSweepIT {
         "the step failed in the middle: " + listedBefore + " of " + ours.size() + " listed");
     PartitionProgress last = failed.partitions().get(failed.partitions().size() - 1);
     assertTrue(last.read() < last.total(), "the last partition stopped early: " + last);
+    assertTrue(
+        failed.exitStatus().startsWith("Failed on ")
+            && failed.exitStatus().contains(" (step list-due-records): "),
+        "the exit status says where and why it failed: " + failed.exitStatus());
+    EJBException shortList = assertThrows(EJBException.class, () -> sweeps.closeList(listId));
+    assertTrue(
+        shortList
+            .getCause()
+            .getMessage()
+            .startsWith(
+                "Disposition list "
+                    + listId
+                    + " was not closed: partition "
+                    + last.partition()
+                    + " (ids "
+                    + last.firstId()
+                    + " to "
+                    + last.lastId()
+                    + "): "),
+        "a list is never closed while a partition is short: " + shortList.getCause());
 
     JobRun restarted = waitForEnd(manager.restart(failed.executionId()));
 

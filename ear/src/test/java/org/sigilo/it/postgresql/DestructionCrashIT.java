@@ -9,7 +9,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -76,6 +75,7 @@ class DestructionCrashIT {
   static final int FILE_BYTES = 4096;
 
   private static KillableServer server;
+  private static ServerApi api;
   private static Path archive;
   private static String databaseUrl;
   private static String adminUser;
@@ -125,6 +125,7 @@ class DestructionCrashIT {
                 "-Dsigilo.retention-sweep.at=off",
                 "-Dsigilo.destruction.at=off"));
     server.start(Duration.ofMinutes(3));
+    api = new ServerApi(server);
   }
 
   @AfterAll
@@ -140,40 +141,42 @@ class DestructionCrashIT {
       throws Exception {
     Assumptions.assumeFalse(inH2Suite(), "DestructionCrashIT runs in the PostgreSQL suite only");
     Instant began = Instant.now();
-    long loaded =
-        finished(
-            started(
-                post("/api/jobs/load-synthetic-calls?count=" + CALLS + "&seed=42", DemoUser.ADMIN)),
+    JsonObject loaded =
+        api.finished(
+            api.started(
+                api.post(
+                    "/api/jobs/load-synthetic-calls?count=" + CALLS + "&seed=42", DemoUser.ADMIN)),
             Duration.ofMinutes(10));
-    assertCompleted(loaded);
+    assertEquals("COMPLETED", loaded.getString("batchStatus"), loaded.toString());
     int files = archiveFileForEveryRecord();
     destroyWithoutReview("complaint", "P6Y", false);
     destroyWithoutReview("health-information", "P8Y", true);
     JsonObject sweep =
-        execution(
-            finished(
-                started(post("/api/jobs/retention-sweep", DemoUser.RECORDS_MANAGER)),
-                Duration.ofMinutes(10)));
+        api.finished(
+            api.started(api.post("/api/jobs/retention-sweep", DemoUser.RECORDS_MANAGER)),
+            Duration.ofMinutes(10));
     assertEquals("COMPLETED", sweep.getString("batchStatus"), sweep.toString());
     long list = sweep.getJsonNumber("dispositionListId").longValue();
-    expect(200, post("/api/disposition-lists/" + list + "/submission", DemoUser.RECORDS_MANAGER));
+    api.expect(
+        200, api.post("/api/disposition-lists/" + list + "/submission", DemoUser.RECORDS_MANAGER));
     HttpResponse<String> approved =
-        post("/api/disposition-lists/" + list + "/approval", DemoUser.LEGAL);
-    expect(200, approved);
+        api.post("/api/disposition-lists/" + list + "/approval", DemoUser.LEGAL);
+    api.expect(200, approved);
     assertEquals("APPROVED", SigiloHttp.object(approved).getString("status"));
     JsonObject summary =
         SigiloHttp.object(
-            expect(
+            api.expect(
                 200,
-                get("/api/disposition-lists/" + list + "/destruction-summary", DemoUser.LEGAL)));
+                api.get(
+                    "/api/disposition-lists/" + list + "/destruction-summary", DemoUser.LEGAL)));
     long toDestroy = summary.getJsonNumber("toDestroy").longValue();
     assertTrue(
         toDestroy >= AT_LEAST_TO_DESTROY,
         "Too few records due for the kill to land mid-destruction: " + summary);
 
     long execution =
-        started(
-            post(
+        api.started(
+            api.post(
                 "/api/jobs/records-destruction?listId="
                     + list
                     + "&partitions="
@@ -204,15 +207,15 @@ class DestructionCrashIT {
         marked[1]);
 
     server.start(Duration.ofMinutes(3));
-    JsonObject interrupted = execution(execution);
+    JsonObject interrupted = api.execution(execution);
     System.out.println("DestructionCrashIT: after the restart of the server: " + interrupted);
     assertTrue(
         interrupted.getBoolean("interrupted")
             || "FAILED".equals(interrupted.getString("batchStatus")),
         "the killed execution is interrupted (or failed): " + interrupted);
     long restarted =
-        started(post("/api/jobs/" + execution + "/restart", DemoUser.LEGAL), "restart");
-    JsonObject done = execution(finished(restarted, Duration.ofMinutes(10)));
+        api.started(api.post("/api/jobs/" + execution + "/restart", DemoUser.LEGAL), "restart");
+    JsonObject done = api.finished(restarted, Duration.ofMinutes(10));
     assertEquals(
         "COMPLETED",
         done.getString("batchStatus"),
@@ -239,12 +242,13 @@ class DestructionCrashIT {
     long certificate = certifiedExactlyOnce(runId, tombstoned);
     List<JsonValue> certificates =
         SigiloHttp.array(
-            expect(200, get("/api/certificates?recordId=" + destroyedBeforeKill, DemoUser.LEGAL)));
+            api.expect(
+                200, api.get("/api/certificates?recordId=" + destroyedBeforeKill, DemoUser.LEGAL)));
     assertEquals(1, certificates.size(), "record " + destroyedBeforeKill + ": " + certificates);
     assertEquals(
         certificate, certificates.get(0).asJsonObject().getJsonNumber("number").longValue());
     JsonObject chain =
-        SigiloHttp.object(expect(200, get("/api/audit/verification", DemoUser.AUDITOR)));
+        SigiloHttp.object(api.expect(200, api.get("/api/audit/verification", DemoUser.AUDITOR)));
     assertTrue(chain.getBoolean("intact"), chain.toString());
     System.out.printf(
         "DestructionCrashIT: restarted as execution %d: %s, read and destroyed the %d left; %d"
@@ -356,7 +360,7 @@ class DestructionCrashIT {
       String recordClass, String period, boolean twoPersonRule) {
     HttpResponse<String> defined =
         SigiloHttp.send(
-            request("/api/schedules", DemoUser.RECORDS_MANAGER)
+            api.request("/api/schedules", DemoUser.RECORDS_MANAGER)
                 .header("Content-Type", "application/json")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
@@ -369,7 +373,7 @@ class DestructionCrashIT {
                             .build()
                             .toString()))
                 .build());
-    expect(201, defined, "schedule for " + recordClass);
+    api.expect(201, defined, "schedule for " + recordClass);
   }
 
   /**
@@ -381,8 +385,8 @@ class DestructionCrashIT {
       throws InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
     while (true) {
-      JsonObject run = execution(execution);
-      if (has(run, "destruction")) {
+      JsonObject run = api.execution(execution);
+      if (ServerApi.has(run, "destruction")) {
         JsonObject progress = run.getJsonObject("destruction");
         if (progress.getJsonNumber("destroyed").longValue() >= Math.max(1, destroyed)
             && progress.getJsonNumber("pending").longValue() > 0) {
@@ -571,10 +575,10 @@ class DestructionCrashIT {
     assertEquals(List.of(), manifestDuplicates(pdf, tombstoned), "records listed twice");
     JsonObject verification =
         SigiloHttp.object(
-            expect(
+            api.expect(
                 200,
                 SigiloHttp.send(
-                    request("/api/certificates/verification", DemoUser.AUDITOR)
+                    api.request("/api/certificates/verification", DemoUser.AUDITOR)
                         .header("Content-Type", "application/pdf")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(pdf))
                         .build())));
@@ -643,94 +647,6 @@ class DestructionCrashIT {
       assertTrue(rows.next());
       return rows.getLong(1);
     }
-  }
-
-  /** Waits until the execution leaves STARTING/STARTED/STOPPING; answers its id. */
-  private static long finished(long execution, Duration timeout) throws InterruptedException {
-    Instant deadline = Instant.now().plus(timeout);
-    while (true) {
-      JsonObject run = execution(execution);
-      String status = run.getString("batchStatus");
-      if (!status.equals("STARTING") && !status.equals("STARTED") && !status.equals("STOPPING")) {
-        return execution;
-      }
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError(
-            "Execution still "
-                + status
-                + " after "
-                + timeout
-                + ": "
-                + run
-                + "\n"
-                + server.logTail(100));
-      }
-      Thread.sleep(250);
-    }
-  }
-
-  private static void assertCompleted(long execution) {
-    JsonObject run = execution(execution);
-    assertEquals("COMPLETED", run.getString("batchStatus"), run.toString());
-  }
-
-  private static JsonObject execution(long execution) {
-    return SigiloHttp.object(expect(200, get("/api/jobs/" + execution, DemoUser.LEGAL)));
-  }
-
-  /** The execution id of a 202 answer to a job start. */
-  private static long started(HttpResponse<String> response) {
-    return started(response, "start");
-  }
-
-  private static long started(HttpResponse<String> response, String what) {
-    expect(202, response, what);
-    return SigiloHttp.object(response).getJsonNumber("executionId").longValue();
-  }
-
-  private static boolean has(JsonObject object, String name) {
-    return object.containsKey(name) && object.get(name).getValueType() != JsonValue.ValueType.NULL;
-  }
-
-  private static HttpResponse<String> expect(int status, HttpResponse<String> response) {
-    return expect(status, response, response.request().method());
-  }
-
-  private static HttpResponse<String> expect(
-      int status, HttpResponse<String> response, String what) {
-    if (response.statusCode() != status) {
-      throw new AssertionError(
-          what
-              + " "
-              + response.request().uri()
-              + " answered "
-              + response.statusCode()
-              + ", not "
-              + status
-              + ": "
-              + response.body()
-              + "\n"
-              + server.logTail(100));
-    }
-    return response;
-  }
-
-  private static HttpResponse<String> get(String path, DemoUser user) {
-    return SigiloHttp.send(request(path, user).GET().build());
-  }
-
-  private static HttpResponse<String> post(String path, DemoUser user) {
-    return SigiloHttp.send(
-        request(path, user)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(""))
-            .build());
-  }
-
-  private static HttpRequest.Builder request(String path, DemoUser user) {
-    return HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-        .timeout(Duration.ofSeconds(60))
-        .header("Authorization", user.basicAuthorization());
   }
 
   private static String required(String property) {

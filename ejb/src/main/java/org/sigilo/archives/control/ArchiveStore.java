@@ -58,9 +58,21 @@ public class ArchiveStore {
     } catch (IOException | RuntimeException e) {
       deleteQuietly(temporary);
       if (e instanceof IOException io) {
+        if (String.valueOf(io.getMessage()).contains("No space left on device")) {
+          throw new ArchiveFullException(directory, usableBytes(), io);
+        }
         throw new UncheckedIOException("Could not store the file in " + directory, io);
       }
       throw (RuntimeException) e;
+    }
+  }
+
+  /** Bytes usable on the archive's volume now; -1 if it cannot be read. */
+  public long usableBytes() {
+    try {
+      return Files.getFileStore(directory()).getUsableSpace();
+    } catch (IOException e) {
+      return -1;
     }
   }
 

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.crypto.SecretKey;
+import org.sigilo.archives.control.ArchiveFullException;
 import org.sigilo.archives.control.ArchiveStore;
 import org.sigilo.archives.entity.Attachment;
 import org.sigilo.audit.boundary.AuditEvents;
@@ -230,8 +231,19 @@ public class CallRecords {
     }
     String id = UUID.randomUUID().toString();
     SecretKey dataKey = keyVault.dataKey(callId);
-    ArchiveStore.Stored stored =
-        archiveStore.write(dataKey, attachmentContext(callId, id), content);
+    ArchiveStore.Stored stored;
+    try {
+      stored = archiveStore.write(dataKey, attachmentContext(callId, id), content);
+    } catch (ArchiveFullException e) {
+      // in a transaction of its own: this one rolls back
+      auditEvents.recordIndependently(
+          caller(),
+          "attachment-refused",
+          "call:" + callId,
+          Outcome.FAILURE,
+          "archive volume full (" + e.usableBytes() + " bytes usable); nothing stored");
+      throw e;
+    }
     // If the transaction does not commit, for whatever reason, the file goes too.
     transactions.registerInterposedSynchronization(
         new Synchronization() {

@@ -78,21 +78,27 @@ public class Certification {
           issued.heldCount(),
           issued.sha256());
     }
-    Number pending =
-        (Number)
-            entityManager
-                .createNativeQuery(
-                    "SELECT COUNT(*) FROM destruction_item WHERE run_id = ? AND state = 'PENDING'")
-                .setParameter(1, runId)
-                .getSingleResult();
-    if (pending.longValue() > 0) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> pending =
+        entityManager
+            .createNativeQuery(
+                "SELECT partition_no, COUNT(*) FROM destruction_item WHERE run_id = ?"
+                    + " AND state = 'PENDING' GROUP BY partition_no ORDER BY partition_no")
+            .setParameter(1, runId)
+            .getResultList();
+    if (!pending.isEmpty()) {
+      // a partition that did not finish: no certificate may leave out a record of the run
+      List<String> partitions = new ArrayList<>();
+      for (Object[] row : pending) {
+        partitions.add("partition " + row[0] + ": " + row[1] + " record(s) pending");
+      }
       throw new IllegalStateException(
           "Run "
               + runId
-              + " still has "
-              + pending
-              + " record(s) pending: no certificate is issued until each is destroyed, failed or"
-              + " held. Restart the job.");
+              + " is not finished ("
+              + String.join("; ", partitions)
+              + "): no certificate is issued until each record is destroyed, failed or held."
+              + " Restart the job.");
     }
     DispositionList list = entityManager.find(DispositionList.class, run.listId());
     long number =

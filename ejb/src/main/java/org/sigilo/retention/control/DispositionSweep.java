@@ -359,6 +359,23 @@ public class DispositionSweep {
   public String closeList(long listId) {
     DispositionList list = entityManager.find(DispositionList.class, listId);
     if (list.status() == ListStatus.SWEEPING) {
+      List<String> shortfalls = shortfalls(listId);
+      if (!shortfalls.isEmpty()) {
+        String refusal =
+            "Disposition list "
+                + listId
+                + " was not closed: "
+                + String.join("; ", shortfalls)
+                + ". Restart the sweep: every partition reads on from where it stopped.";
+        // in a transaction of its own: the refusal below rolls this one back
+        auditEvents.recordIndependently(
+            ACTOR,
+            "disposition-list-swept",
+            "disposition-list:" + listId,
+            Outcome.FAILURE,
+            refusal);
+        throw new IllegalStateException(refusal);
+      }
       // a hold committed while a chunk was being listed was not visible to it
       applyHolds(listId);
       list.swept(Instant.now());
@@ -383,6 +400,41 @@ public class DispositionSweep {
     auditEvents.record(
         ACTOR, "disposition-list-swept", "disposition-list:" + listId, Outcome.SUCCESS, summary);
     return summary;
+  }
+
+  /**
+   * What each partition of a list left unread, in words ("partition 3 (ids 33230 to 43302): 10073
+   * of its 10073 records not read"); empty when every partition read its whole range. A record is
+   * unread when it is in the partition's range after the last id the partition committed: records
+   * destroyed since the plan do not count, so a finished partition is never called short.
+   */
+  public List<String> shortfalls(long listId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "SELECT p.partition_no, p.first_id, p.last_id, p.total,"
+                    + " (SELECT COUNT(*) FROM call_record c WHERE c.id BETWEEN p.first_id AND"
+                    + " p.last_id AND c.id > COALESCE(p.last_read_id, p.first_id - 1))"
+                    + " FROM sweep_partition p WHERE p.list_id = ?1 ORDER BY p.partition_no")
+            .setParameter(1, listId)
+            .getResultList();
+    List<String> shortfalls = new ArrayList<>();
+    for (Object[] row : rows) {
+      long unread = number(row[4]);
+      if (unread > 0) {
+        shortfalls.add(
+            String.format(
+                java.util.Locale.ROOT,
+                "partition %d (ids %d to %d): %d of its %d records not read",
+                number(row[0]),
+                number(row[1]),
+                number(row[2]),
+                unread,
+                number(row[3])));
+      }
+    }
+    return shortfalls;
   }
 
   /**

@@ -20,8 +20,11 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.sigilo.archives.control.ArchiveFullException;
 import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.Outcome;
+import org.sigilo.health.boundary.DatabaseHealth;
+import org.sigilo.health.web.Unavailable;
 import org.sigilo.platform.boundary.Refusal;
 import org.sigilo.platform.i18n.Message;
 import org.sigilo.platform.i18n.Messages;
@@ -138,13 +141,53 @@ public final class ProblemMappers {
     }
   }
 
-  /** Anything else is our fault: log it under an incident id and tell the caller that id only. */
+  /** The archive volume is full: 507 Insufficient Storage, saying so (audited where refused). */
+  @Provider
+  @ApplicationScoped
+  public static class ArchiveFull implements ExceptionMapper<ArchiveFullException> {
+    private static final Logger LOG = Logger.getLogger(ArchiveFull.class.getName());
+
+    /** RFC 4918's 507, which JAX-RS does not name. */
+    static final Response.StatusType INSUFFICIENT_STORAGE =
+        new Response.StatusType() {
+          @Override
+          public int getStatusCode() {
+            return 507;
+          }
+
+          @Override
+          public Response.Status.Family getFamily() {
+            return Response.Status.Family.SERVER_ERROR;
+          }
+
+          @Override
+          public String getReasonPhrase() {
+            return "Insufficient Storage";
+          }
+        };
+
+    @Context HttpHeaders headers;
+
+    @Override
+    public Response toResponse(ArchiveFullException exception) {
+      LOG.severe(exception.getMessage());
+      Locale language = RequestLanguage.of(headers);
+      return Problem.response(
+          INSUFFICIENT_STORAGE, language, Messages.text(language, "problem.api.archive-full"));
+    }
+  }
+
+  /**
+   * A database that cannot be reached is an outage: 503 with Retry-After. Anything else is our
+   * fault: log it under an incident id and tell the caller that id only.
+   */
   @Provider
   @ApplicationScoped
   public static class Unexpected implements ExceptionMapper<Exception> {
     private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
 
     @Context HttpHeaders headers;
+    @EJB DatabaseHealth databaseHealth;
 
     @Override
     public Response toResponse(Exception exception) {
@@ -152,6 +195,10 @@ public final class ProblemMappers {
       if (exception instanceof NotFoundException) {
         return Problem.response(
             Response.Status.NOT_FOUND, language, Messages.text(language, "problem.api.not-found"));
+      }
+      if (DatabaseHealth.fromDatabase(exception) && !databaseHealth.isUp()) {
+        LOG.log(Level.WARNING, "The database cannot be reached: " + exception);
+        return Unavailable.problem(language);
       }
       String incident = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Incident " + incident, exception);

@@ -1,7 +1,10 @@
 package org.sigilo.api.web;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.sigilo.platform.i18n.Messages;
 
 /**
@@ -13,8 +16,17 @@ public final class RequestLanguage {
   private RequestLanguage() {}
 
   public static Locale of(HttpHeaders headers) {
+    return headers == null ? Messages.BASE : of(headers::getAcceptableLanguages);
+  }
+
+  /** For request filters, which see the request before it has headers to inject. */
+  public static Locale of(ContainerRequestContext request) {
+    return of(request::getAcceptableLanguages);
+  }
+
+  private static Locale of(Supplier<List<Locale>> acceptable) {
     try {
-      return Messages.bestMatch(headers == null ? null : headers.getAcceptableLanguages());
+      return Messages.bestMatch(acceptable.get());
     } catch (RuntimeException malformed) {
       // an Accept-Language that cannot be parsed asks for nothing Sigilo could honour
       return Messages.BASE;

@@ -3,6 +3,8 @@ package org.sigilo.health.web;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import org.sigilo.health.boundary.ArchiveHealth;
+import org.sigilo.health.boundary.ArchiveVolume;
 import org.sigilo.health.boundary.DatabaseHealth;
 import org.sigilo.jobs.boundary.Jobs;
 
@@ -13,8 +15,10 @@ public class HealthReport {
 
   @EJB DatabaseHealth databaseHealth;
   @EJB Jobs jobs;
+  @EJB ArchiveHealth archiveHealth;
 
   private Status status;
+  private ArchiveVolume archive;
 
   /** UP only when every part is up. */
   public record Status(String status, String database, String batchRuntime) {
@@ -30,6 +34,14 @@ public class HealthReport {
       status = new Status(upOrDown(database && batch), upOrDown(database), upOrDown(batch));
     }
     return status;
+  }
+
+  /** The archive volume's room (admins only: the status page is theirs). */
+  public ArchiveVolume getArchive() {
+    if (archive == null) {
+      archive = archiveHealth.volume();
+    }
+    return archive;
   }
 
   private static String upOrDown(boolean up) {

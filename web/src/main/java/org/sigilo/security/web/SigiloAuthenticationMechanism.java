@@ -25,6 +25,8 @@ import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.Outcome;
+import org.sigilo.health.boundary.DatabaseHealth;
+import org.sigilo.health.web.Unavailable;
 import org.sigilo.platform.i18n.Message;
 import org.sigilo.users.boundary.UserAccounts;
 
@@ -59,13 +61,28 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject VerifiedCredentials verifiedCredentials;
   @Inject FailedSignIns failedSignIns;
   @EJB UserAccounts userAccounts;
+  @EJB DatabaseHealth databaseHealth;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    return isApi(request)
-        ? validateApiRequest(request, response, context)
-        : validatePortalRequest(request, response, context);
+    try {
+      return isApi(request)
+          ? validateApiRequest(request, response, context)
+          : validatePortalRequest(request, response, context);
+    } catch (RuntimeException e) {
+      // Accounts, failed sign-ins and the audit trail are in the database: while it is down no
+      // caller can be checked, which is an outage to wait out (503), not a bug (500)
+      if (DatabaseHealth.fromDatabase(e) && !databaseHealth.isUp()) {
+        try {
+          Unavailable.answer(request, response);
+        } catch (IOException io) {
+          throw new UncheckedIOException(io);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+      }
+      throw e;
+    }
   }
 
   private AuthenticationStatus validateApiRequest(

@@ -1,0 +1,310 @@
+package org.sigilo.it.postgresql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sigilo.it.DemoUser;
+import org.sigilo.it.FreshPostgresDatabase;
+
+/**
+ * A database outage in the middle of a job, made real: a WildFly of this test's own (as in {@link
+ * DestructionCrashIT}) reaches its database {@value #DATABASE} only through a {@link CuttableLink},
+ * which the test cuts while the retention sweep is listing due records, and restores afterwards.
+ *
+ * <p>The sweep runs four partitions on one thread, so when the link is cut the first partition is
+ * half way and the other three have not started: the partitions JBeret would forget on a restart.
+ * Checked: while the database is away the API answers 503 problem documents; the failed execution
+ * says why (the database could not be reached, and when) in the API and in the job repository,
+ * which both say FAILED; the restart reads every partition's whole range, lists every due record
+ * once and closes the list; a second sweep finds no due record the first one missed.
+ */
+class DatabaseOutageIT {
+
+  static final String DATABASE = "sigilo_outage";
+
+  /** Enough for hundreds of chunks per partition, so the cut lands in the first one. */
+  static final int CALLS = 12_000;
+
+  static final int PARTITIONS = 4;
+  static final int CHUNK = 10;
+
+  private static KillableServer server;
+  private static ServerApi api;
+  private static CuttableLink link;
+  private static String databaseUrl;
+  private static String adminUser;
+
+  private static boolean inH2Suite() {
+    // see DestructionCrashIT: the embedded database has no link to cut
+    return "h2".equals(System.getProperty("sigilo.it.database"));
+  }
+
+  @BeforeAll
+  static void ownServerBehindALinkToItsDatabase() throws Exception {
+    if (inH2Suite()) {
+      return;
+    }
+    String host = required("sigilo.it.pg.host");
+    String port = required("sigilo.it.pg.port");
+    adminUser = required("sigilo.it.pg.admin-user");
+    String appUser = required("sigilo.it.pg.app-user");
+    String appPassword = required("sigilo.it.pg.app-password");
+    FreshPostgresDatabase.main(
+        new String[] {host, port, adminUser, DATABASE, appUser, appPassword});
+    databaseUrl = "jdbc:postgresql://" + host + ":" + port + "/" + DATABASE;
+    link = CuttableLink.to(host, Integer.parseInt(port));
+
+    Path data = Path.of(required("sigilo.it.outage.data"));
+    KillableServer.deleteRecursively(data);
+    Files.createDirectories(data);
+    server =
+        KillableServer.copyOf(
+            Path.of(required("sigilo.it.jboss.home")),
+            Path.of(required("sigilo.it.outage.server")),
+            Path.of(required("sigilo.it.ear")),
+            Path.of(required("sigilo.it.outage.log")),
+            Integer.parseInt(required("sigilo.it.outage.port.offset")),
+            List.of(
+                "-Dsigilo.db.url=jdbc:postgresql://127.0.0.1:" + link.port() + "/" + DATABASE,
+                "-Dsigilo.db.user=" + appUser,
+                "-Dsigilo.db.password=" + appPassword,
+                "-Dsigilo.demo-users=true",
+                "-Dsigilo.keystore.generate=true",
+                "-Dsigilo.data.dir=" + data,
+                "-Dsigilo.retention-sweep.at=off",
+                "-Dsigilo.destruction.at=off"));
+    server.start(Duration.ofMinutes(3));
+    api = new ServerApi(server);
+  }
+
+  @AfterAll
+  static void stopOwnServer() throws Exception {
+    if (server != null) {
+      server.kill();
+      System.out.println("DatabaseOutageIT: server output kept in " + server.consoleLog());
+    }
+    if (link != null) {
+      link.close();
+    }
+  }
+
+  @Test
+  void aSweepCutOffFromItsDatabaseSaysWhyAndItsRestartListsEveryDueRecordOnce() throws Exception {
+    Assumptions.assumeFalse(inH2Suite(), "DatabaseOutageIT runs in the PostgreSQL suite only");
+    JsonObject loaded =
+        api.finished(
+            api.started(
+                api.post(
+                    "/api/jobs/load-synthetic-calls?count=" + CALLS + "&seed=7", DemoUser.ADMIN)),
+            Duration.ofMinutes(10));
+    assertEquals("COMPLETED", loaded.getString("batchStatus"), loaded.toString());
+
+    long execution =
+        api.started(
+            api.post(
+                "/api/jobs/retention-sweep?partitions="
+                    + PARTITIONS
+                    + "&threads=1&chunkSize="
+                    + CHUNK,
+                DemoUser.RECORDS_MANAGER));
+    long list = firstPartitionHalfWay(Duration.ofMinutes(3));
+    Instant cut = Instant.now();
+    link.cut();
+    String logged = failureLogged(execution, Duration.ofMinutes(3));
+    try {
+      HttpResponse<String> meanwhile = api.get("/api/jobs/" + execution, DemoUser.LEGAL);
+      assertEquals(503, meanwhile.statusCode(), meanwhile.body());
+      assertEquals(
+          "application/problem+json",
+          meanwhile.headers().firstValue("Content-Type").orElse("").split(";")[0],
+          meanwhile.headers().map().toString());
+      assertTrue(meanwhile.headers().firstValue("Retry-After").isPresent(), "Retry-After");
+      assertTrue(meanwhile.body().contains("database"), meanwhile.body());
+      assertEquals(
+          List.of(0L, 0L, 0L),
+          List.of(commits(list, 1), commits(list, 2), commits(list, 3)),
+          "only the first partition had started when the link was cut");
+    } finally {
+      link.restore();
+    }
+    System.out.printf(
+        "DatabaseOutageIT: cut the link %d ms into list %d's sweep; the server logged: %s%n",
+        Duration.between(cut, Instant.now()).toMillis(), list, logged);
+
+    JsonObject failed = api.finished(execution, Duration.ofMinutes(2));
+    assertEquals("FAILED", failed.getString("batchStatus"), failed.toString());
+    String why = failed.getString("exitStatus");
+    assertTrue(
+        why.startsWith("The database could not be reached on ")
+            && why.endsWith("restart the job once it is back."),
+        why);
+    assertEquals(
+        List.of("FAILED", why),
+        repositoryRow(execution),
+        "the job repository says what the API says");
+
+    long restarted =
+        api.started(
+            api.post("/api/jobs/" + execution + "/restart", DemoUser.RECORDS_MANAGER), "restart");
+    JsonObject done = api.finished(restarted, Duration.ofMinutes(5));
+    assertEquals("COMPLETED", done.getString("batchStatus"), done.toString());
+    assertEquals(list, done.getJsonNumber("dispositionListId").longValue());
+    long listed = items(list);
+    assertTrue(
+        done.getString("exitStatus").startsWith("Disposition list " + list + ": " + listed + " "),
+        done.getString("exitStatus"));
+    assertEquals(listed, distinctItems(list), "no record listed twice");
+    assertTrue(listed > CALLS / 10, "the synthetic calls have due ones: " + listed);
+    for (int partition = 0; partition < PARTITIONS; partition++) {
+      assertEquals(0, unread(list, partition), "partition " + partition + " read its whole range");
+    }
+
+    JsonObject second =
+        api.finished(
+            api.started(api.post("/api/jobs/retention-sweep", DemoUser.RECORDS_MANAGER)),
+            Duration.ofMinutes(5));
+    assertEquals("COMPLETED", second.getString("batchStatus"), second.toString());
+    long secondList = second.getJsonNumber("dispositionListId").longValue();
+    assertEquals(
+        0,
+        items(secondList),
+        "a later sweep finds no due record the restarted one left out: " + second);
+  }
+
+  /**
+   * Waits until the sweep's first partition has committed a few chunks (and is far from its end);
+   * answers the list's id.
+   */
+  private static long firstPartitionHalfWay(Duration timeout) throws Exception {
+    Instant deadline = Instant.now().plus(timeout);
+    try (Connection db = admin();
+        PreparedStatement select =
+            db.prepareStatement(
+                "SELECT p.list_id, p.commit_count, p.last_read_id, p.last_id, p.first_id"
+                    + " FROM sweep_partition p JOIN disposition_list l ON l.id = p.list_id"
+                    + " WHERE l.status = 'SWEEPING' AND p.partition_no = 0")) {
+      while (true) {
+        try (ResultSet row = select.executeQuery()) {
+          if (row.next() && row.getLong(2) >= 3) {
+            long left = row.getLong(4) - row.getLong(3);
+            assertTrue(
+                left > (row.getLong(4) - row.getLong(5)) / 4,
+                "the first partition is nearly done before the cut: make it larger");
+            return row.getLong(1);
+          }
+        }
+        assertTrue(
+            Instant.now().isBefore(deadline), "the sweep did not start: " + server.logTail(50));
+        Thread.sleep(10);
+      }
+    }
+  }
+
+  /** Waits for the server's log line saying the execution failed, and answers it. */
+  private static String failureLogged(long execution, Duration timeout)
+      throws IOException, InterruptedException {
+    String marker = "Job retention-sweep execution " + execution + " failed: ";
+    Instant deadline = Instant.now().plus(timeout);
+    while (true) {
+      for (String line : Files.readAllLines(server.consoleLog(), StandardCharsets.UTF_8)) {
+        int at = line.indexOf(marker);
+        if (at >= 0) {
+          return line.substring(at);
+        }
+      }
+      assertTrue(
+          Instant.now().isBefore(deadline),
+          "the sweep did not fail after the link was cut: " + server.logTail(80));
+      Thread.sleep(200);
+    }
+  }
+
+  private static List<String> repositoryRow(long execution) throws SQLException {
+    try (Connection db = admin();
+        PreparedStatement select =
+            db.prepareStatement(
+                "SELECT batchstatus, exitstatus, endtime FROM job_execution"
+                    + " WHERE jobexecutionid = ?")) {
+      select.setLong(1, execution);
+      try (ResultSet row = select.executeQuery()) {
+        assertTrue(row.next(), "execution " + execution + " is in the repository");
+        assertTrue(row.getTimestamp(3) != null, "the repository has its end time");
+        return List.of(row.getString(1), row.getString(2));
+      }
+    }
+  }
+
+  private static long commits(long list, int partition) throws SQLException {
+    return number(
+        "SELECT commit_count FROM sweep_partition WHERE list_id = ? AND partition_no = ?",
+        list,
+        partition);
+  }
+
+  private static long unread(long list, int partition) throws SQLException {
+    return number(
+        "SELECT COUNT(*) FROM call_record c JOIN sweep_partition p ON c.id BETWEEN p.first_id"
+            + " AND p.last_id WHERE p.list_id = ? AND p.partition_no = ?"
+            + " AND c.id > COALESCE(p.last_read_id, p.first_id - 1)",
+        list,
+        partition);
+  }
+
+  private static long items(long list) throws SQLException {
+    return number("SELECT COUNT(*) FROM disposition_item WHERE list_id = ?", list);
+  }
+
+  private static long distinctItems(long list) throws SQLException {
+    return number("SELECT COUNT(DISTINCT record_id) FROM disposition_item WHERE list_id = ?", list);
+  }
+
+  private static long number(String sql, long... parameters) throws SQLException {
+    try (Connection db = admin();
+        PreparedStatement select = db.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        select.setLong(i + 1, parameters[i]);
+      }
+      try (ResultSet row = select.executeQuery()) {
+        assertTrue(row.next());
+        return row.getLong(1);
+      }
+    }
+  }
+
+  private static Connection admin() throws SQLException {
+    Properties credentials = new Properties();
+    credentials.setProperty("user", adminUser);
+    return DriverManager.getConnection(databaseUrl, credentials);
+  }
+
+  private static String required(String property) {
+    String value = System.getProperty(property);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(
+          property
+              + " is not set: DatabaseOutageIT runs in the failsafe execution"
+              + " in-server-tests-postgresql of ear/pom.xml, which sets it (mvn verify -pl ear"
+              + " -Dit.test=DatabaseOutageIT)");
+    }
+    return value;
+  }
+}
