@@ -26,8 +26,20 @@ public final class PortalSession {
           .connectTimeout(Duration.ofSeconds(10))
           .build();
 
+  private final String baseUrl;
+
+  /** A visitor of the suite's server. */
+  public PortalSession() {
+    this(SigiloHttp.baseUrl());
+  }
+
+  /** A visitor of another server ({@code http://host:port/sigilo}). */
+  public PortalSession(String baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
   public HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(SigiloHttp.baseUrl() + path)).GET().build());
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
   }
 
   public HttpResponse<String> post(String path, Map<String, String> form) {
@@ -36,7 +48,7 @@ public final class PortalSession {
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
     return send(
-        HttpRequest.newBuilder(URI.create(SigiloHttp.baseUrl() + path))
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,11 +25,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sigilo.it.DemoUser;
 import org.sigilo.it.FreshPostgresDatabase;
+import org.sigilo.it.PortalSession;
+import org.sigilo.it.SampleCalls;
+import org.sigilo.it.SigiloHttp;
 
 /**
- * A database outage in the middle of a job, made real: a WildFly of this test's own (as in {@link
- * DestructionCrashIT}) reaches its database {@value #DATABASE} only through a {@link CuttableLink},
- * which the test cuts while the retention sweep is listing due records, and restores afterwards.
+ * Outages made real, on a WildFly of this test's own (as in {@link DestructionCrashIT}): it reaches
+ * its database {@value #DATABASE} only through a {@link CuttableLink}, and its archive directory is
+ * a small tmpfs of its own (mounted by the test, which runs as root like CI).
+ *
+ * <p>The database: the test cuts the link while the retention sweep is listing due records, and
+ * restores it afterwards.
  *
  * <p>The sweep runs four partitions on one thread, so when the link is cut the first partition is
  * half way and the other three have not started: the partitions JBeret would forget on a restart.
@@ -36,10 +43,19 @@ import org.sigilo.it.FreshPostgresDatabase;
  * says why (the database could not be reached, and when) in the API and in the job repository,
  * which both say FAILED; the restart reads every partition's whole range, lists every due record
  * once and closes the list; a second sweep finds no due record the first one missed.
+ *
+ * <p>The archive volume: filled up but for a little, an upload larger than what is left answers 507
+ * saying the volume is full, is audited, leaves neither an attachment nor a partial file behind,
+ * and the admins' status page says the volume is full; freed, the same upload is stored.
  */
-class DatabaseOutageIT {
+class OutagesIT {
 
   static final String DATABASE = "sigilo_outage";
+
+  /** The archive volume's size, and what an upload that cannot fit sends. */
+  static final int ARCHIVE_MIB = 24;
+
+  static final int RECORDING_BYTES = 2 * 1024 * 1024;
 
   /** Enough for hundreds of chunks per partition, so the cut lands in the first one. */
   static final int CALLS = 12_000;
@@ -52,6 +68,7 @@ class DatabaseOutageIT {
   private static CuttableLink link;
   private static String databaseUrl;
   private static String adminUser;
+  private static Path archive;
 
   private static boolean inH2Suite() {
     // see DestructionCrashIT: the embedded database has no link to cut
@@ -74,8 +91,11 @@ class DatabaseOutageIT {
     link = CuttableLink.to(host, Integer.parseInt(port));
 
     Path data = Path.of(required("sigilo.it.outage.data"));
+    unmount(data.resolve("archive"));
     KillableServer.deleteRecursively(data);
     Files.createDirectories(data);
+    archive = Files.createDirectories(data.resolve("archive"));
+    run("mount", "-t", "tmpfs", "-o", "size=" + ARCHIVE_MIB + "m", "tmpfs", archive.toString());
     server =
         KillableServer.copyOf(
             Path.of(required("sigilo.it.jboss.home")),
@@ -90,6 +110,7 @@ class DatabaseOutageIT {
                 "-Dsigilo.demo-users=true",
                 "-Dsigilo.keystore.generate=true",
                 "-Dsigilo.data.dir=" + data,
+                "-Dsigilo.archive.dir=" + archive,
                 "-Dsigilo.retention-sweep.at=off",
                 "-Dsigilo.destruction.at=off"));
     server.start(Duration.ofMinutes(3));
@@ -100,16 +121,19 @@ class DatabaseOutageIT {
   static void stopOwnServer() throws Exception {
     if (server != null) {
       server.kill();
-      System.out.println("DatabaseOutageIT: server output kept in " + server.consoleLog());
+      System.out.println("OutagesIT: server output kept in " + server.consoleLog());
     }
     if (link != null) {
       link.close();
+    }
+    if (archive != null) {
+      unmount(archive);
     }
   }
 
   @Test
   void aSweepCutOffFromItsDatabaseSaysWhyAndItsRestartListsEveryDueRecordOnce() throws Exception {
-    Assumptions.assumeFalse(inH2Suite(), "DatabaseOutageIT runs in the PostgreSQL suite only");
+    Assumptions.assumeFalse(inH2Suite(), "OutagesIT runs in the PostgreSQL suite only");
     JsonObject loaded =
         api.finished(
             api.started(
@@ -126,6 +150,8 @@ class DatabaseOutageIT {
                     + "&threads=1&chunkSize="
                     + CHUNK,
                 DemoUser.RECORDS_MANAGER));
+    PortalSession portal = new PortalSession(server.baseUrl());
+    assertEquals(302, portal.signIn("records-manager", "records-manager-demo").statusCode());
     long list = firstPartitionHalfWay(Duration.ofMinutes(3));
     Instant cut = Instant.now();
     link.cut();
@@ -139,6 +165,9 @@ class DatabaseOutageIT {
           meanwhile.headers().map().toString());
       assertTrue(meanwhile.headers().firstValue("Retry-After").isPresent(), "Retry-After");
       assertTrue(meanwhile.body().contains("database"), meanwhile.body());
+      HttpResponse<String> page = portal.get("/calls/calls.xhtml");
+      assertEquals(503, page.statusCode(), page.body());
+      assertTrue(page.body().contains("Sigilo is temporarily unavailable"), page.body());
       assertEquals(
           List.of(0L, 0L, 0L),
           List.of(commits(list, 1), commits(list, 2), commits(list, 3)),
@@ -147,7 +176,7 @@ class DatabaseOutageIT {
       link.restore();
     }
     System.out.printf(
-        "DatabaseOutageIT: cut the link %d ms into list %d's sweep; the server logged: %s%n",
+        "OutagesIT: cut the link %d ms into list %d's sweep; the server logged: %s%n",
         Duration.between(cut, Instant.now()).toMillis(), list, logged);
 
     JsonObject failed = api.finished(execution, Duration.ofMinutes(2));
@@ -188,6 +217,89 @@ class DatabaseOutageIT {
         0,
         items(secondList),
         "a later sweep finds no due record the restarted one left out: " + second);
+  }
+
+  @Test
+  void aFullArchiveVolumeRefusesAnUploadWith507AndKeepsNothingOfIt() throws Exception {
+    Assumptions.assumeFalse(inH2Suite(), "OutagesIT runs in the PostgreSQL suite only");
+    long call = newCall();
+    Path filler = archive.resolve(".filler");
+    long room = Files.getFileStore(archive).getUsableSpace();
+    Files.write(filler, new byte[(int) (room - RECORDING_BYTES / 2)]);
+    PortalSession admin = new PortalSession(server.baseUrl());
+    assertEquals(302, admin.signIn("admin", "admin-demo").statusCode());
+    try {
+      HttpResponse<String> refused = upload(call);
+      assertEquals(507, refused.statusCode(), refused.body());
+      assertEquals(
+          "application/problem+json",
+          refused.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+      assertTrue(refused.body().contains("The archive volume is full"), refused.body());
+      assertEquals(
+          "[]",
+          api.expect(200, api.get("/api/calls/" + call + "/attachments", DemoUser.AGENT)).body(),
+          "no attachment recorded");
+      try (var left = Files.list(archive)) {
+        assertEquals(
+            List.of(".filler"),
+            left.map(file -> file.getFileName().toString()).toList(),
+            "nothing of the file is left in the archive");
+      }
+      assertEquals(
+          1,
+          number(
+              "SELECT COUNT(*) FROM audit_event WHERE action = 'attachment-refused'"
+                  + " AND target = ? AND actor = 'agent' AND outcome = 'FAILURE'",
+              "call:" + call),
+          "the refusal is audited");
+      String status = admin.get("/admin/system-status.xhtml").body();
+      assertTrue(
+          status.contains("Full: files can no longer be stored. Free space on " + archive), status);
+    } finally {
+      Files.delete(filler);
+    }
+    assertEquals(201, upload(call).statusCode(), "stored once there is room");
+    String status = admin.get("/admin/system-status.xhtml").body();
+    assertTrue(status.contains(" free of "), status);
+  }
+
+  private static long newCall() {
+    HttpResponse<String> created =
+        SigiloHttp.send(
+            api.request("/api/calls", DemoUser.AGENT)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        SampleCalls.validCall("With a recording").build().toString()))
+                .build());
+    api.expect(201, created, "document a call");
+    return SigiloHttp.object(created).getJsonNumber("id").longValue();
+  }
+
+  private static HttpResponse<String> upload(long call) {
+    return SigiloHttp.send(
+        api.request("/api/calls/" + call + "/attachments?name=call.wav", DemoUser.AGENT)
+            .header("Content-Type", "audio/wav")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[RECORDING_BYTES]))
+            .build());
+  }
+
+  /** Runs a command as root (CI and these machines are), failing loudly when it fails. */
+  private static void run(String... command) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(
+          String.join(" ", command)
+              + " failed (the test mounts a small tmpfs as the archive volume, which needs root): "
+              + output);
+    }
+  }
+
+  private static void unmount(Path directory) throws IOException, InterruptedException {
+    if (Files.readString(Path.of("/proc/mounts")).contains(" " + directory + " tmpfs ")) {
+      run("umount", directory.toString());
+    }
   }
 
   /**
@@ -277,11 +389,11 @@ class DatabaseOutageIT {
     return number("SELECT COUNT(DISTINCT record_id) FROM disposition_item WHERE list_id = ?", list);
   }
 
-  private static long number(String sql, long... parameters) throws SQLException {
+  private static long number(String sql, Object... parameters) throws SQLException {
     try (Connection db = admin();
         PreparedStatement select = db.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
-        select.setLong(i + 1, parameters[i]);
+        select.setObject(i + 1, parameters[i]);
       }
       try (ResultSet row = select.executeQuery()) {
         assertTrue(row.next());
@@ -301,9 +413,9 @@ class DatabaseOutageIT {
     if (value == null || value.isBlank()) {
       throw new IllegalStateException(
           property
-              + " is not set: DatabaseOutageIT runs in the failsafe execution"
+              + " is not set: OutagesIT runs in the failsafe execution"
               + " in-server-tests-postgresql of ear/pom.xml, which sets it (mvn verify -pl ear"
-              + " -Dit.test=DatabaseOutageIT)");
+              + " -Dit.test=OutagesIT)");
     }
     return value;
   }
