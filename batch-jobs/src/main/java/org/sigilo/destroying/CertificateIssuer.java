@@ -40,7 +40,7 @@ public class CertificateIssuer extends AbstractBatchlet {
     String done =
         String.format(
             java.util.Locale.ROOT,
-            "Destruction run %d of disposition list %d: %d records destroyed, %d held, %d failed;"
+            "Destruction run %d of disposition list %d: %d record(s) destroyed, %d held, %d failed;"
                 + " certificate %d",
             runId,
             listId,
@@ -51,7 +51,7 @@ public class CertificateIssuer extends AbstractBatchlet {
     return issued.failed() == 0
         ? done
         : done
-            + ". The failed records were not destroyed and keep their data (each reason is on the"
+            + ". The failed record(s) were not destroyed and keep their data (each reason is on the"
             + " certificate): destroy the list again once they are fixed.";
   }
 }

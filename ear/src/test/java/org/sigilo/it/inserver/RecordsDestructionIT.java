@@ -163,7 +163,7 @@ class RecordsDestructionIT {
             + run.destruction().runId()
             + " of disposition list "
             + listId
-            + ": 2 records destroyed, 1 held, 0 failed; certificate "
+            + ": 2 record(s) destroyed, 1 held, 0 failed; certificate "
             + run.destruction().certificateNumber(),
         run.exitStatus(),
         "the exit status says what the run did");
@@ -267,9 +267,11 @@ class RecordsDestructionIT {
               + run.destruction().runId()
               + " of disposition list "
               + listId
-              + ": 1 records destroyed, 0 held, 1 failed; certificate "
+              + ": "
+              + run.destruction().destroyed()
+              + " record(s) destroyed, 0 held, 1 failed; certificate "
               + run.destruction().certificateNumber()
-              + ". The failed records were not destroyed and keep their data (each reason is on"
+              + ". The failed record(s) were not destroyed and keep their data (each reason is on"
               + " the certificate): destroy the list again once they are fixed.",
           run.exitStatus(),
           "the exit status says what the run did and what to do");
