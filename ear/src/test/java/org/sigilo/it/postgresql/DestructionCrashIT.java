@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,7 +23,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -36,7 +34,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sigilo.it.DemoUser;
-import org.sigilo.it.FreshPostgresDatabase;
 import org.sigilo.it.SigiloHttp;
 
 /**
@@ -74,72 +71,35 @@ class DestructionCrashIT {
   /** Each record's archive file, so that a kill lands while files are being shredded. */
   static final int FILE_BYTES = 4096;
 
+  private static OwnServer own;
   private static KillableServer server;
   private static ServerApi api;
   private static Path archive;
-  private static String databaseUrl;
-  private static String adminUser;
-
-  /**
-   * The H2 suite runs this class too when {@code -Dit.test} names it (that overrides the suite's
-   * excludes). It is skipped there test by test, not as a class: failsafe writes no summary for an
-   * execution that ran no test at all, and {@code verify} then fails the build.
-   */
-  private static boolean inH2Suite() {
-    return "h2".equals(System.getProperty("sigilo.it.database"));
-  }
 
   @BeforeAll
   static void ownServerOnItsOwnDatabase() throws Exception {
-    if (inH2Suite()) {
+    if (OwnServer.inH2Suite()) {
       return;
     }
-    String host = required("sigilo.it.pg.host");
-    String port = required("sigilo.it.pg.port");
-    adminUser = required("sigilo.it.pg.admin-user");
-    String appUser = required("sigilo.it.pg.app-user");
-    String appPassword = required("sigilo.it.pg.app-password");
-    FreshPostgresDatabase.main(
-        new String[] {host, port, adminUser, DATABASE, appUser, appPassword});
-    databaseUrl = "jdbc:postgresql://" + host + ":" + port + "/" + DATABASE;
-
-    Path data = Path.of(required("sigilo.it.crash.data"));
-    archive = data.resolve("archive");
-    KillableServer.deleteRecursively(data); // its master keystore belongs to the dropped database
-    Files.createDirectories(data);
-    server =
-        KillableServer.copyOf(
-            Path.of(required("sigilo.it.jboss.home")),
-            Path.of(required("sigilo.it.crash.server")),
-            Path.of(required("sigilo.it.ear")),
-            Path.of(required("sigilo.it.crash.log")),
-            Integer.parseInt(required("sigilo.it.crash.port.offset")),
-            List.of(
-                "-Dsigilo.db.url=" + databaseUrl,
-                "-Dsigilo.db.user=" + appUser,
-                "-Dsigilo.db.password=" + appPassword,
-                "-Dsigilo.demo-users=true",
-                "-Dsigilo.keystore.generate=true",
-                "-Dsigilo.data.dir=" + data,
-                // nothing scheduled may start beside the test's own jobs
-                "-Dsigilo.retention-sweep.at=off",
-                "-Dsigilo.destruction.at=off"));
-    server.start(Duration.ofMinutes(3));
-    api = new ServerApi(server);
+    own = OwnServer.prepare("DestructionCrashIT", "crash", DATABASE);
+    archive = own.data().resolve("archive");
+    own.start(own.host() + ":" + own.port(), List.of());
+    server = own.server();
+    api = own.api();
   }
 
   @AfterAll
   static void killOwnServer() throws InterruptedException {
-    if (server != null) {
-      server.kill();
-      System.out.println("DestructionCrashIT: server output kept in " + server.consoleLog());
+    if (own != null) {
+      own.kill();
     }
   }
 
   @Test
   void killingTheServerMidDestructionThenRestartingTheJobDestroysEveryRecordExactlyOnce()
       throws Exception {
-    Assumptions.assumeFalse(inH2Suite(), "DestructionCrashIT runs in the PostgreSQL suite only");
+    Assumptions.assumeFalse(
+        OwnServer.inH2Suite(), "DestructionCrashIT runs in the PostgreSQL suite only");
     Instant began = Instant.now();
     JsonObject loaded =
         api.finished(
@@ -271,7 +231,7 @@ class DestructionCrashIT {
   private static long[] markedAtKill() throws SQLException {
     long noted = 0;
     long gone = 0;
-    try (Connection db = admin();
+    try (Connection db = own.admin();
         var select = db.createStatement();
         ResultSet rows =
             select.executeQuery(
@@ -295,7 +255,7 @@ class DestructionCrashIT {
   private static int archiveFileForEveryRecord() throws SQLException, IOException {
     Files.createDirectories(archive);
     List<String> names = new ArrayList<>();
-    try (Connection db = admin();
+    try (Connection db = own.admin();
         var insert = db.createStatement()) {
       insert.executeUpdate(
           "INSERT INTO call_attachment (id, call_id, stored_name, media_type, name_sealed,"
@@ -325,7 +285,7 @@ class DestructionCrashIT {
    */
   private static void everyFileOfTheDestroyedShreddedOnlyThose(long runId, long filesLeft)
       throws SQLException, IOException {
-    try (Connection db = admin()) {
+    try (Connection db = own.admin()) {
       assertEquals(
           0,
           count(
@@ -420,7 +380,7 @@ class DestructionCrashIT {
    * rows nor data key; each PENDING one has both. Answers how many were DESTROYED.
    */
   private static long nothingHalfDestroyed(long runId) throws SQLException {
-    try (Connection db = admin()) {
+    try (Connection db = own.admin()) {
       long destroyed =
           count(
               db,
@@ -459,7 +419,7 @@ class DestructionCrashIT {
    */
   private static Set<Long> destroyedExactlyOnce(long runId, long listId, long toDestroy)
       throws SQLException {
-    try (Connection db = admin()) {
+    try (Connection db = own.admin()) {
       Map<String, Long> states = new TreeMap<>();
       try (PreparedStatement select =
           db.prepareStatement(
@@ -556,7 +516,7 @@ class DestructionCrashIT {
   private static long certifiedExactlyOnce(long runId, Set<Long> tombstoned) throws Exception {
     long number;
     byte[] pdf;
-    try (Connection db = admin();
+    try (Connection db = own.admin();
         PreparedStatement select =
             db.prepareStatement(
                 "SELECT certificate_number, destroyed_count, failed_count, held_count, pdf"
@@ -621,15 +581,9 @@ class DestructionCrashIT {
 
   /** The lowest record id the run has tombstoned so far. */
   private static long firstTombstone(long runId) throws SQLException {
-    try (Connection db = admin()) {
+    try (Connection db = own.admin()) {
       return count(db, "SELECT MIN(record_id) FROM tombstone WHERE run_id = ?", runId);
     }
-  }
-
-  private static Connection admin() throws SQLException {
-    Properties credentials = new Properties();
-    credentials.setProperty("user", adminUser);
-    return DriverManager.getConnection(databaseUrl, credentials);
   }
 
   /** A one-number query with one long parameter (ignored if the query has none). */
@@ -647,17 +601,5 @@ class DestructionCrashIT {
       assertTrue(rows.next());
       return rows.getLong(1);
     }
-  }
-
-  private static String required(String property) {
-    String value = System.getProperty(property);
-    if (value == null || value.isBlank()) {
-      throw new IllegalStateException(
-          property
-              + " is not set: DestructionCrashIT runs in the failsafe execution"
-              + " in-server-tests-postgresql of ear/pom.xml, which sets it (mvn verify -pl ear"
-              + " -Dit.test=DestructionCrashIT)");
-    }
-    return value;
   }
 }

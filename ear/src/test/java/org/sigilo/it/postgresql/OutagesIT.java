@@ -11,20 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sigilo.it.DemoUser;
-import org.sigilo.it.FreshPostgresDatabase;
 import org.sigilo.it.PortalSession;
 import org.sigilo.it.SampleCalls;
 import org.sigilo.it.SigiloHttp;
@@ -63,77 +60,41 @@ class OutagesIT {
   static final int PARTITIONS = 4;
   static final int CHUNK = 10;
 
+  private static OwnServer own;
   private static KillableServer server;
   private static ServerApi api;
   private static CuttableLink link;
-  private static String databaseUrl;
-  private static String adminUser;
   private static Path archive;
-
-  private static boolean inH2Suite() {
-    // see DestructionCrashIT: the embedded database has no link to cut
-    return "h2".equals(System.getProperty("sigilo.it.database"));
-  }
 
   @BeforeAll
   static void ownServerBehindALinkToItsDatabase() throws Exception {
-    if (inH2Suite()) {
-      return;
+    if (OwnServer.inH2Suite()) {
+      return; // the embedded database has no link to cut
     }
-    String host = required("sigilo.it.pg.host");
-    String port = required("sigilo.it.pg.port");
-    adminUser = required("sigilo.it.pg.admin-user");
-    String appUser = required("sigilo.it.pg.app-user");
-    String appPassword = required("sigilo.it.pg.app-password");
-    FreshPostgresDatabase.main(
-        new String[] {host, port, adminUser, DATABASE, appUser, appPassword});
-    databaseUrl = "jdbc:postgresql://" + host + ":" + port + "/" + DATABASE;
-    link = CuttableLink.to(host, Integer.parseInt(port));
-
-    Path data = Path.of(required("sigilo.it.outage.data"));
-    unmount(data.resolve("archive"));
-    KillableServer.deleteRecursively(data);
-    Files.createDirectories(data);
-    archive = Files.createDirectories(data.resolve("archive"));
-    run("mount", "-t", "tmpfs", "-o", "size=" + ARCHIVE_MIB + "m", "tmpfs", archive.toString());
-    server =
-        KillableServer.copyOf(
-            Path.of(required("sigilo.it.jboss.home")),
-            Path.of(required("sigilo.it.outage.server")),
-            Path.of(required("sigilo.it.ear")),
-            Path.of(required("sigilo.it.outage.log")),
-            Integer.parseInt(required("sigilo.it.outage.port.offset")),
-            List.of(
-                "-Dsigilo.db.url=jdbc:postgresql://127.0.0.1:" + link.port() + "/" + DATABASE,
-                "-Dsigilo.db.user=" + appUser,
-                "-Dsigilo.db.password=" + appPassword,
-                "-Dsigilo.demo-users=true",
-                "-Dsigilo.keystore.generate=true",
-                "-Dsigilo.data.dir=" + data,
-                "-Dsigilo.archive.dir=" + archive,
-                "-Dsigilo.retention-sweep.at=off",
-                "-Dsigilo.destruction.at=off"));
-    server.start(Duration.ofMinutes(3));
-    api = new ServerApi(server);
+    own = OwnServer.prepare("OutagesIT", "outage", DATABASE);
+    link = CuttableLink.to(own.host(), own.port());
+    archive = OwnServer.mountTmpfs(own.data().resolve("archive"), ARCHIVE_MIB);
+    own.start("127.0.0.1:" + link.port(), List.of("-Dsigilo.archive.dir=" + archive));
+    server = own.server();
+    api = own.api();
   }
 
   @AfterAll
   static void stopOwnServer() throws Exception {
-    if (server != null) {
-      server.kill();
-      System.out.println("OutagesIT: server output kept in " + server.consoleLog());
+    if (own != null) {
+      own.kill();
     }
     if (link != null) {
       link.close();
     }
     if (archive != null) {
-      unmount(archive);
+      OwnServer.unmount(archive);
     }
   }
 
   @Test
   void aSweepCutOffFromItsDatabaseSaysWhyAndItsRestartListsEveryDueRecordOnce() throws Exception {
-    Assumptions.assumeFalse(inH2Suite(), "OutagesIT runs in the PostgreSQL suite only");
+    Assumptions.assumeFalse(OwnServer.inH2Suite(), "OutagesIT runs in the PostgreSQL suite only");
     JsonObject loaded =
         api.finished(
             api.started(
@@ -221,7 +182,7 @@ class OutagesIT {
 
   @Test
   void aFullArchiveVolumeRefusesAnUploadWith507AndKeepsNothingOfIt() throws Exception {
-    Assumptions.assumeFalse(inH2Suite(), "OutagesIT runs in the PostgreSQL suite only");
+    Assumptions.assumeFalse(OwnServer.inH2Suite(), "OutagesIT runs in the PostgreSQL suite only");
     long call = newCall();
     Path filler = archive.resolve(".filler");
     long room = Files.getFileStore(archive).getUsableSpace();
@@ -284,31 +245,13 @@ class OutagesIT {
             .build());
   }
 
-  /** Runs a command as root (CI and these machines are), failing loudly when it fails. */
-  private static void run(String... command) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (process.waitFor() != 0) {
-      throw new IllegalStateException(
-          String.join(" ", command)
-              + " failed (the test mounts a small tmpfs as the archive volume, which needs root): "
-              + output);
-    }
-  }
-
-  private static void unmount(Path directory) throws IOException, InterruptedException {
-    if (Files.readString(Path.of("/proc/mounts")).contains(" " + directory + " tmpfs ")) {
-      run("umount", directory.toString());
-    }
-  }
-
   /**
    * Waits until the sweep's first partition has committed a few chunks (and is far from its end);
    * answers the list's id.
    */
   private static long firstPartitionHalfWay(Duration timeout) throws Exception {
     Instant deadline = Instant.now().plus(timeout);
-    try (Connection db = admin();
+    try (Connection db = own.admin();
         PreparedStatement select =
             db.prepareStatement(
                 "SELECT p.list_id, p.commit_count, p.last_read_id, p.last_id, p.first_id"
@@ -351,7 +294,7 @@ class OutagesIT {
   }
 
   private static List<String> repositoryRow(long execution) throws SQLException {
-    try (Connection db = admin();
+    try (Connection db = own.admin();
         PreparedStatement select =
             db.prepareStatement(
                 "SELECT batchstatus, exitstatus, endtime FROM job_execution"
@@ -390,7 +333,7 @@ class OutagesIT {
   }
 
   private static long number(String sql, Object... parameters) throws SQLException {
-    try (Connection db = admin();
+    try (Connection db = own.admin();
         PreparedStatement select = db.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         select.setObject(i + 1, parameters[i]);
@@ -400,23 +343,5 @@ class OutagesIT {
         return row.getLong(1);
       }
     }
-  }
-
-  private static Connection admin() throws SQLException {
-    Properties credentials = new Properties();
-    credentials.setProperty("user", adminUser);
-    return DriverManager.getConnection(databaseUrl, credentials);
-  }
-
-  private static String required(String property) {
-    String value = System.getProperty(property);
-    if (value == null || value.isBlank()) {
-      throw new IllegalStateException(
-          property
-              + " is not set: OutagesIT runs in the failsafe execution"
-              + " in-server-tests-postgresql of ear/pom.xml, which sets it (mvn verify -pl ear"
-              + " -Dit.test=OutagesIT)");
-    }
-    return value;
   }
 }
