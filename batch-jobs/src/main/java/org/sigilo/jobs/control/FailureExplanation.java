@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.sigilo.health.boundary.DatabaseHealth;
+import org.sigilo.health.boundary.DatabaseFailure;
 
 /**
  * Says why a job failed, in a sentence a records manager can act on, from the exception a step
@@ -39,7 +39,7 @@ public final class FailureExplanation {
               + when
               + where
               + ": free space on it, then restart the job.";
-    } else if (!databaseUp && (failure == null || DatabaseHealth.fromDatabase(failure))) {
+    } else if (!databaseUp && (failure == null || DatabaseFailure.foundIn(failure))) {
       sentence =
           "The database could not be reached on "
               + when
@@ -51,7 +51,7 @@ public final class FailureExplanation {
               + when
               + where
               + " without saying why: the server log has the details; restart the job.";
-    } else if (DatabaseHealth.fromDatabase(failure)) {
+    } else if (DatabaseFailure.foundIn(failure)) {
       sentence =
           "A database statement failed on "
               + when

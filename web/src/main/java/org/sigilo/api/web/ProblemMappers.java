@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import org.sigilo.archives.control.ArchiveFullException;
 import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.Outcome;
+import org.sigilo.health.boundary.DatabaseFailure;
 import org.sigilo.health.boundary.DatabaseHealth;
 import org.sigilo.health.web.Unavailable;
 import org.sigilo.platform.boundary.Refusal;
@@ -196,7 +197,7 @@ public final class ProblemMappers {
         return Problem.response(
             Response.Status.NOT_FOUND, language, Messages.text(language, "problem.api.not-found"));
       }
-      if (DatabaseHealth.fromDatabase(exception) && !databaseHealth.isUp()) {
+      if (DatabaseFailure.foundIn(exception) && !databaseHealth.isUp()) {
         LOG.log(Level.WARNING, "The database cannot be reached: " + exception);
         return Unavailable.problem(language);
       }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.sigilo.health.boundary.DatabaseFailure;
 import org.sigilo.health.boundary.DatabaseHealth;
 
 /**
@@ -30,7 +31,7 @@ public class DatabaseOutageFilter extends HttpFilter {
     try {
       chain.doFilter(request, response);
     } catch (ServletException | RuntimeException e) {
-      if (response.isCommitted() || !DatabaseHealth.fromDatabase(e) || databaseHealth.isUp()) {
+      if (response.isCommitted() || !DatabaseFailure.foundIn(e) || databaseHealth.isUp()) {
         throw e;
       }
       Unavailable.answer(request, response);

@@ -25,6 +25,7 @@ import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.Outcome;
+import org.sigilo.health.boundary.DatabaseFailure;
 import org.sigilo.health.boundary.DatabaseHealth;
 import org.sigilo.health.web.Unavailable;
 import org.sigilo.platform.i18n.Message;
@@ -73,7 +74,7 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
     } catch (RuntimeException e) {
       // Accounts, failed sign-ins and the audit trail are in the database: while it is down no
       // caller can be checked, which is an outage to wait out (503), not a bug (500)
-      if (DatabaseHealth.fromDatabase(e) && !databaseHealth.isUp()) {
+      if (DatabaseFailure.foundIn(e) && !databaseHealth.isUp()) {
         try {
           Unavailable.answer(request, response);
         } catch (IOException io) {
