@@ -28,7 +28,7 @@ import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.boundary.AuditFilter;
 import org.sigilo.audit.entity.AuditEvent;
 import org.sigilo.audit.entity.Outcome;
-import org.sigilo.destruction.boundary.CertificateView;
+import org.sigilo.certificates.boundary.CertificateView;
 import org.sigilo.destruction.boundary.DestructionMonth;
 import org.sigilo.it.SigiloDeployment;
 import org.sigilo.jobs.boundary.JobRun;

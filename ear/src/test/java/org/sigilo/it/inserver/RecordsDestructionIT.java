@@ -28,9 +28,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sigilo.archives.control.ArchiveStore;
-import org.sigilo.destruction.boundary.CertificateView;
+import org.sigilo.certificates.boundary.CertificateView;
 import org.sigilo.destruction.boundary.DestructionSummary;
-import org.sigilo.destruction.boundary.VerificationResult;
+import org.sigilo.certificates.boundary.VerificationResult;
 import org.sigilo.it.SigiloDeployment;
 import org.sigilo.jobs.boundary.JobRun;
 

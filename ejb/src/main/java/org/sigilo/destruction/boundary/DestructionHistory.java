@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.sigilo.certificates.boundary.CertificateView;
 import org.sigilo.users.entity.Role;
 
 /**

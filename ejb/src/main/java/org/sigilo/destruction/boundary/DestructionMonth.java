@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.sigilo.certificates.boundary.CertificateView;
 
 /**
  * The destructions of one calendar month (UTC, as certificates are searched by UTC day): the

@@ -1,5 +1,5 @@
 /**
- * What destruction leaves behind: runs, the tombstone of each destroyed record (metadata only) and
- * the signed certificate of each run.
+ * What destruction leaves behind: runs, their items, and the tombstone of each destroyed record
+ * (metadata only). Each run's certificate is in {@code org.sigilo.certificates.entity}.
  */
 package org.sigilo.destruction.entity;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sigilo.certificates.boundary.CertificateView;
 
 /** Legal's history: certificates bucketed into the 24 months up to the current one. */
 class DestructionMonthTest {

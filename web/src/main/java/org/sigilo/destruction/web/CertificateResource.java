@@ -24,9 +24,9 @@ import java.util.Locale;
 import org.sigilo.api.web.InvalidRequest;
 import org.sigilo.api.web.PathIds;
 import org.sigilo.api.web.RequestLanguage;
-import org.sigilo.destruction.boundary.CertificateView;
-import org.sigilo.destruction.boundary.Certificates;
-import org.sigilo.destruction.boundary.VerificationResult;
+import org.sigilo.certificates.boundary.CertificateView;
+import org.sigilo.certificates.boundary.Certificates;
+import org.sigilo.certificates.boundary.VerificationResult;
 import org.sigilo.platform.i18n.Message;
 
 /**

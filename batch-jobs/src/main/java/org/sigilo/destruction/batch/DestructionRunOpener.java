@@ -1,0 +1,56 @@
+package org.sigilo.destruction.batch;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.sigilo.destruction.control.RecordDestruction;
+import org.sigilo.destruction.entity.DestructionRun;
+
+/**
+ * Opens the run (freezing the list's records and checking their holds now), or finds it again on a
+ * restart.
+ */
+@Dependent
+@Named
+public class DestructionRunOpener extends AbstractBatchlet {
+
+  @Inject
+  @BatchProperty(name = "listId")
+  String listId;
+
+  @Inject
+  @BatchProperty(name = "partitions")
+  String partitions;
+
+  @Inject
+  @BatchProperty(name = "passes")
+  String passes;
+
+  @Inject
+  @BatchProperty(name = "requestedBy")
+  String requestedBy;
+
+  @Inject JobContext jobContext;
+  @EJB RecordDestruction destruction;
+
+  @Override
+  public String process() {
+    DestructionParameters parameters =
+        DestructionParameters.parse(listId, partitions, null, passes);
+    int leftovers = destruction.removeShreddedLeftovers();
+    DestructionRun run =
+        destruction.openRun(
+            jobContext.getInstanceId(),
+            parameters.listId(),
+            parameters.partitions(),
+            parameters.passes(),
+            requestedBy == null || requestedBy.isBlank() ? "unknown" : requestedBy);
+    return "Destruction run "
+        + run.id()
+        + (leftovers == 0 ? "" : "; " + leftovers + " interrupted shredding(s) finished");
+  }
+}
