@@ -7,7 +7,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.sigilo.certificates.control.Certification;
-import org.sigilo.destruction.control.RecordDestruction;
+import org.sigilo.destruction.control.DestructionRuns;
 import org.sigilo.destruction.entity.DestructionRun;
 
 /**
@@ -24,12 +24,12 @@ public class CertificateIssuer extends AbstractBatchlet {
   static final String RECORDS_FAILED = "RECORDS_FAILED";
 
   @Inject JobContext jobContext;
-  @EJB RecordDestruction destruction;
+  @EJB DestructionRuns runs;
   @EJB Certification certification;
 
   @Override
   public String process() {
-    DestructionRun run = destruction.runOf(jobContext.getInstanceId());
+    DestructionRun run = runs.runOf(jobContext.getInstanceId());
     Certification.Issued issued = certification.issue(run.id(), jobContext.getExecutionId());
     jobContext.setExitStatus(summary(run.id(), run.listId(), issued));
     return issued.failed() > 0 ? RECORDS_FAILED : "Certificate " + issued.number();

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Properties;
-import org.sigilo.destruction.control.RecordDestruction;
+import org.sigilo.destruction.control.DestructionRuns;
 import org.sigilo.destruction.entity.DestructionRun;
 
 /**
@@ -21,11 +21,11 @@ import org.sigilo.destruction.entity.DestructionRun;
 public class DestructionPartitionMapper implements PartitionMapper {
 
   @Inject JobContext jobContext;
-  @EJB RecordDestruction destruction;
+  @EJB DestructionRuns runs;
 
   @Override
   public PartitionPlan mapPartitions() {
-    DestructionRun run = destruction.runOf(jobContext.getInstanceId());
+    DestructionRun run = runs.runOf(jobContext.getInstanceId());
     Properties[] properties = new Properties[run.partitions()];
     for (int partition = 0; partition < run.partitions(); partition++) {
       Properties values = new Properties();

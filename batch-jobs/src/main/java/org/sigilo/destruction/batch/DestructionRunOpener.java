@@ -7,7 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.sigilo.destruction.control.RecordDestruction;
+import org.sigilo.destruction.control.DestructionRuns;
 import org.sigilo.destruction.entity.DestructionRun;
 
 /**
@@ -35,15 +35,15 @@ public class DestructionRunOpener extends AbstractBatchlet {
   String requestedBy;
 
   @Inject JobContext jobContext;
-  @EJB RecordDestruction destruction;
+  @EJB DestructionRuns runs;
 
   @Override
   public String process() {
     DestructionParameters parameters =
         DestructionParameters.parse(listId, partitions, null, passes);
-    int leftovers = destruction.removeShreddedLeftovers();
+    int leftovers = runs.removeShreddedLeftovers();
     DestructionRun run =
-        destruction.openRun(
+        runs.openRun(
             jobContext.getInstanceId(),
             parameters.listId(),
             parameters.partitions(),

@@ -7,7 +7,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.sigilo.destruction.control.RecordDestruction;
+import org.sigilo.destruction.control.DestructionRuns;
+import org.sigilo.destruction.control.EpochKeyDestruction;
 
 /** Destroys the key-encryption keys of the run's months that no record is left under. */
 @Dependent
@@ -15,12 +16,13 @@ import org.sigilo.destruction.control.RecordDestruction;
 public class EpochKeyDestroyer extends AbstractBatchlet {
 
   @Inject JobContext jobContext;
-  @EJB RecordDestruction destruction;
+  @EJB DestructionRuns runs;
+  @EJB EpochKeyDestruction epochKeys;
 
   @Override
   public String process() {
-    long runId = destruction.runOf(jobContext.getInstanceId()).id();
-    List<String> epochs = destruction.destroyEpochKeys(runId);
+    long runId = runs.runOf(jobContext.getInstanceId()).id();
+    List<String> epochs = epochKeys.destroyEpochKeys(runId);
     // a short exit status (the job repository keeps 512 characters): the months themselves are
     // kept with the run and stated on the certificate
     return epochs.isEmpty()

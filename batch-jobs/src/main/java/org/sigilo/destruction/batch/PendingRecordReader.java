@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import org.sigilo.destruction.control.RecordDestruction;
+import org.sigilo.destruction.control.DestructionRuns;
 
 /**
  * Reads the ids of the partition's records still PENDING, in id order, a page at a time. The
@@ -32,7 +32,7 @@ public class PendingRecordReader extends AbstractItemReader {
   @BatchProperty(name = "chunkSize")
   String chunkSize;
 
-  @EJB RecordDestruction destruction;
+  @EJB DestructionRuns runs;
 
   private long run;
   private int partition;
@@ -52,7 +52,7 @@ public class PendingRecordReader extends AbstractItemReader {
   @Override
   public Object readItem() {
     if (buffer.isEmpty() && !exhausted) {
-      buffer.addAll(destruction.pendingRecords(run, partition, lastRead, page));
+      buffer.addAll(runs.pendingRecords(run, partition, lastRead, page));
       exhausted = buffer.size() < page;
     }
     Long next = buffer.poll();

@@ -11,11 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.sigilo.destruction.control.ChunkDestruction;
+import org.sigilo.destruction.control.ChunkDestruction.FilesOutcome;
+import org.sigilo.destruction.control.ChunkPreparation;
+import org.sigilo.destruction.control.ChunkPreparation.FileToShred;
+import org.sigilo.destruction.control.ChunkPreparation.RecordFiles;
 import org.sigilo.destruction.control.FileShredder;
-import org.sigilo.destruction.control.RecordDestruction;
-import org.sigilo.destruction.control.RecordDestruction.FileToShred;
-import org.sigilo.destruction.control.RecordDestruction.FilesOutcome;
-import org.sigilo.destruction.control.RecordDestruction.RecordFiles;
 import org.sigilo.destruction.control.ShredFailure;
 
 /**
@@ -36,7 +37,8 @@ public class RecordDestroyer extends AbstractItemWriter {
   @BatchProperty(name = "passes")
   String passes;
 
-  @EJB RecordDestruction destruction;
+  @EJB ChunkPreparation preparation;
+  @EJB ChunkDestruction destruction;
 
   private long run;
   private FileShredder shredder;
@@ -51,7 +53,7 @@ public class RecordDestroyer extends AbstractItemWriter {
   public void writeItems(List<Object> items) {
     List<Long> ids = items.stream().map(item -> (Long) item).toList();
     List<FilesOutcome> outcomes = new ArrayList<>();
-    for (RecordFiles record : destruction.prepare(run, ids)) {
+    for (RecordFiles record : preparation.prepare(run, ids)) {
       outcomes.add(shred(record));
     }
     destruction.destroy(run, shredder.passes(), outcomes);

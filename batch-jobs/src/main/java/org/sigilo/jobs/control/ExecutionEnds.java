@@ -14,6 +14,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -47,8 +48,7 @@ public class ExecutionEnds {
 
   @Resource TimerService timers;
 
-  @Resource(lookup = "java:jboss/datasources/SigiloDS")
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   private final Set<Long> unwritten = ConcurrentHashMap.newKeySet();
 

@@ -19,7 +19,7 @@ import org.sigilo.audit.entity.Outcome;
 import org.sigilo.certificates.control.CertificateContent.FailedRecord;
 import org.sigilo.certificates.control.CertificateContent.HeldRecord;
 import org.sigilo.certificates.entity.DestructionCertificate;
-import org.sigilo.destruction.control.RecordDestruction;
+import org.sigilo.destruction.control.DestructionRuns;
 import org.sigilo.destruction.entity.DestructionRun;
 import org.sigilo.destruction.entity.Tombstone;
 import org.sigilo.retention.control.DueRecordsSql;
@@ -171,7 +171,7 @@ public class Certification {
     run.finished(failed.isEmpty(), finished);
     list.destructionFinished(failed.isEmpty());
     auditEvents.record(
-        RecordDestruction.ACTOR,
+        DestructionRuns.ACTOR,
         "certificate-issued",
         "certificate:" + number,
         failed.isEmpty() ? Outcome.SUCCESS : Outcome.FAILURE,

@@ -22,8 +22,10 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Destroys one archive file the way NIST SP 800-88 "Clear" does for files on an ordinary
  * (overwrite-in-place) file system. Used by the records-destruction job for each attachment of a
- * record, after the record's data key is gone (cryptographic erase, the "Purge" that actually
- * protects the data: see DESIGN.md, "Confidentiality at rest"); this is the second line.
+ * record. The first line is the cryptographic erase, the "Purge" that actually protects the data:
+ * every file is encrypted under its record's data key, which the destruction deletes, and the
+ * month's key-encryption key goes once no record is left under it, so every copy of the ciphertext
+ * (backups, WAL, blocks this class cannot reach) becomes unreadable. This is the second line.
  *
  * <p>{@link #shred(Path)} does, in this order:
  *
@@ -336,5 +338,38 @@ public class FileShredder {
       return fs.getReason() + ": " + fs.getFile();
     }
     return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+
+  /**
+   * Removes the files a shredding interrupted between renaming and unlinking left in a directory
+   * (named {@value #RENAMED_PREFIX}): their passes were all done, so they hold no content, but they
+   * should not linger, and are simply deleted. Called when a destruction run opens or restarts,
+   * before any partition shreds. Answers how many were removed.
+   */
+  public static int removeLeftovers(Path directory) {
+    if (!Files.isDirectory(directory)) {
+      return 0;
+    }
+    java.util.List<Path> leftovers = new java.util.ArrayList<>();
+    try (var found = Files.newDirectoryStream(directory, RENAMED_PREFIX + "*")) {
+      found.forEach(leftovers::add);
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "Could not look for interrupted shreddings in " + directory + ": " + e.getMessage(), e);
+    }
+    try {
+      for (Path leftover : leftovers) {
+        Files.deleteIfExists(leftover);
+      }
+      if (!leftovers.isEmpty()) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+          channel.force(true);
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "Could not remove interrupted shreddings in " + directory + ": " + e.getMessage(), e);
+    }
+    return leftovers.size();
   }
 }

@@ -1,10 +1,10 @@
 package org.sigilo.health.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -20,8 +20,7 @@ public class DatabaseHealth {
 
   private static final int TIMEOUT_SECONDS = 3;
 
-  @Resource(lookup = "java:jboss/datasources/SigiloDS")
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public boolean isUp() {

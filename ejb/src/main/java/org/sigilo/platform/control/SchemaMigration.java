@@ -1,11 +1,11 @@
 package org.sigilo.platform.control;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -32,8 +32,7 @@ public class SchemaMigration {
   static final String COMMON_MIGRATIONS = "classpath:db/migration/common";
   static final String POSTGRESQL_MIGRATIONS = "classpath:db/migration/postgresql";
 
-  @Resource(lookup = "java:jboss/datasources/SigiloDS")
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   private final Logger log = Logger.getLogger(SchemaMigration.class.getName());
 

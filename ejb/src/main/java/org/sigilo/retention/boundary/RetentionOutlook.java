@@ -1,6 +1,5 @@
 package org.sigilo.retention.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -38,8 +37,7 @@ public class RetentionOutlook {
   @Inject EntityManager entityManager;
   @EJB SchemaMigration schema;
 
-  @Resource(lookup = "java:jboss/datasources/SigiloDS")
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   /** The outlook from the current (UTC) month on, {@link #MONTHS} months long. */
   public DueOutlook comingMonths() {

@@ -1,6 +1,5 @@
 package org.sigilo.retention.control;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -47,8 +46,7 @@ public class DispositionSweep {
   @EJB SchemaMigration schema;
   @EJB AuditEvents auditEvents;
 
-  @Resource(lookup = "java:jboss/datasources/SigiloDS")
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   /**
    * The disposition list of a sweep job instance: made at its first start, found again on a
@@ -79,8 +77,9 @@ public class DispositionSweep {
       entityManager
           .createNativeQuery(
               "ANALYZE call_record, retention_schedule, call_event, legal_hold,"
-                  + " legal_hold_record, disposition_list, disposition_item, record_data_key")
+                  + " legal_hold_record, disposition_list, disposition_item")
           .executeUpdate();
+      keyVault.analyze();
     }
     DispositionList list =
         new DispositionList(jobInstanceId, dueOnOrBefore, requestedBy, Instant.now());
@@ -220,7 +219,7 @@ public class DispositionSweep {
         listed = insert.executeUpdate();
       }
       if (listed > 0) {
-        moveDataKeys(connection, listId, firstId, lastId);
+        keyVault.moveToEpochs(listId, firstId, lastId);
       }
       try (PreparedStatement progress =
           connection.prepareStatement(
@@ -255,100 +254,6 @@ public class DispositionSweep {
         }
       }
       return ids;
-    }
-  }
-
-  /** Moves the data keys of the chunk's listed records that are not under their epoch's key. */
-  private void moveDataKeys(Connection connection, long listId, long firstId, long lastId)
-      throws SQLException {
-    List<KeyVault.DataKeyMove> moves = new ArrayList<>();
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT k.record_id, k.kek_id, k.wrapped_key, i.due_on"
-                + " FROM disposition_item i"
-                + " JOIN record_data_key k ON k.record_id = i.record_id"
-                + " JOIN key_encryption_key kek ON kek.id = k.kek_id"
-                + " WHERE i.list_id = ? AND i.record_id BETWEEN ? AND ?"
-                // only keys not yet under their due month's key (usually: still 'pending')
-                + " AND kek.epoch <> TO_CHAR(i.due_on, 'YYYY-MM')")) {
-      select.setLong(1, listId);
-      select.setLong(2, firstId);
-      select.setLong(3, lastId);
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          moves.add(
-              new KeyVault.DataKeyMove(
-                  rows.getLong(1),
-                  rows.getLong(2),
-                  rows.getBytes(3),
-                  RetentionRule.epochOf(rows.getDate(4).toLocalDate())));
-        }
-      }
-    }
-    if (moves.isEmpty()) {
-      return;
-    }
-    List<KeyVault.MovedDataKey> moved = keyVault.moveToEpochs(moves);
-    int updated =
-        dialect() == DueRecordsSql.Dialect.POSTGRESQL
-            ? updateAtOnce(connection, moved)
-            : updateOneByOne(connection, moved);
-    if (updated != moved.size()) {
-      throw new IllegalStateException(
-          "Data keys changed while the sweep moved them ("
-              + updated
-              + " of "
-              + moved.size()
-              + " moved); the chunk is redone on restart.");
-    }
-  }
-
-  /** PostgreSQL: the chunk's moved keys in one statement, as arrays. */
-  private static int updateAtOnce(Connection connection, List<KeyVault.MovedDataKey> moved)
-      throws SQLException {
-    Long[] records = new Long[moved.size()];
-    Long[] from = new Long[moved.size()];
-    Long[] to = new Long[moved.size()];
-    byte[][] wrapped = new byte[moved.size()][];
-    for (int i = 0; i < moved.size(); i++) {
-      records[i] = moved.get(i).recordId();
-      from[i] = moved.get(i).fromKekId();
-      to[i] = moved.get(i).toKekId();
-      wrapped[i] = moved.get(i).wrappedKey();
-    }
-    try (PreparedStatement update =
-        connection.prepareStatement(
-            "UPDATE record_data_key k SET kek_id = v.to_kek, wrapped_key = v.wrapped"
-                + " FROM UNNEST(?::bigint[], ?::bigint[], ?::bigint[], ?::bytea[])"
-                + " AS v(record_id, from_kek, to_kek, wrapped)"
-                + " WHERE k.record_id = v.record_id AND k.kek_id = v.from_kek")) {
-      update.setArray(1, connection.createArrayOf("bigint", records));
-      update.setArray(2, connection.createArrayOf("bigint", from));
-      update.setArray(3, connection.createArrayOf("bigint", to));
-      update.setArray(4, connection.createArrayOf("bytea", wrapped));
-      return update.executeUpdate();
-    }
-  }
-
-  /** The embedded database: a batch of updates. */
-  private static int updateOneByOne(Connection connection, List<KeyVault.MovedDataKey> moved)
-      throws SQLException {
-    try (PreparedStatement update =
-        connection.prepareStatement(
-            "UPDATE record_data_key SET kek_id = ?, wrapped_key = ?"
-                + " WHERE record_id = ? AND kek_id = ?")) {
-      for (KeyVault.MovedDataKey key : moved) {
-        update.setLong(1, key.toKekId());
-        update.setBytes(2, key.wrappedKey());
-        update.setLong(3, key.recordId());
-        update.setLong(4, key.fromKekId());
-        update.addBatch();
-      }
-      int updated = 0;
-      for (int count : update.executeBatch()) {
-        updated += count == java.sql.Statement.SUCCESS_NO_INFO ? 1 : count;
-      }
-      return updated;
     }
   }
 

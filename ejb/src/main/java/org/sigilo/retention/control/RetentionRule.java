@@ -124,10 +124,4 @@ public record RetentionRule(String period, int months, int days, String triggerE
     }
     return date;
   }
-
-  /** The disposition epoch of a due date: its calendar month, as key-encryption keys name it. */
-  public static String epochOf(LocalDate dueDate) {
-    return String.format(
-        java.util.Locale.ROOT, "%04d-%02d", dueDate.getYear(), dueDate.getMonthValue());
-  }
 }
