@@ -1,9 +1,12 @@
 package org.sigilo.jobs.boundary;
 
+import jakarta.batch.runtime.BatchStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.sigilo.destruction.boundary.RunView;
+import org.sigilo.destruction.entity.RunStatus;
+import org.sigilo.jobs.control.Unfinished;
 
 /**
  * One execution of a job as people follow it: status, exit status (which says what came out), times
@@ -26,10 +29,7 @@ public record JobRun(
     boolean interrupted) {
 
   public boolean running() {
-    return !interrupted
-        && ("STARTING".equals(batchStatus)
-            || "STARTED".equals(batchStatus)
-            || "STOPPING".equals(batchStatus));
+    return !interrupted && Unfinished.is(BatchStatus.valueOf(batchStatus));
   }
 
   /**
@@ -37,7 +37,7 @@ public record JobRun(
    * run finished (with records it could not destroy: destroying the list again retries them).
    */
   public boolean restartable() {
-    if (destruction != null && !"DESTROYING".equals(destruction.status())) {
+    if (destruction != null && !RunStatus.DESTROYING.name().equals(destruction.status())) {
       return false;
     }
     return interrupted || "FAILED".equals(batchStatus) || "STOPPED".equals(batchStatus);

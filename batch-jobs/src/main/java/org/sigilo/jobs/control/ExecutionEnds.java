@@ -110,7 +110,9 @@ public class ExecutionEnds {
             connection.prepareStatement(
                 "UPDATE JOB_EXECUTION SET ENDTIME = ?, LASTUPDATEDTIME = ?, BATCHSTATUS = ?,"
                     + " EXITSTATUS = ? WHERE JOBEXECUTIONID = ?"
-                    + " AND BATCHSTATUS IN ('STARTING', 'STARTED', 'STOPPING')")) {
+                    + " AND BATCHSTATUS IN ("
+                    + Unfinished.sqlList()
+                    + ")")) {
       update.setTimestamp(1, new Timestamp(end.getTime()));
       update.setTimestamp(2, new Timestamp(System.currentTimeMillis()));
       update.setString(3, execution.getBatchStatus().name());

@@ -13,6 +13,7 @@ import org.sigilo.destruction.boundary.DestructionSummary;
 import org.sigilo.destruction.boundary.Destructions;
 import org.sigilo.certificates.boundary.VerificationResult;
 import org.sigilo.jobs.boundary.JobRun;
+import org.sigilo.jobs.boundary.JobExecutions;
 import org.sigilo.jobs.boundary.Jobs;
 import org.sigilo.retention.boundary.DispositionListView;
 import org.sigilo.retention.boundary.Dispositions;
@@ -31,6 +32,7 @@ public class AsLegal {
   @EJB Destructions destructions;
   @EJB Certificates certificates;
   @EJB Jobs jobs;
+  @EJB JobExecutions executions;
   @EJB DestructionHistory history;
 
   public DispositionListView approve(long listId) {
@@ -50,7 +52,7 @@ public class AsLegal {
   }
 
   public JobRun execution(long executionId) {
-    return jobs.execution(executionId);
+    return executions.execution(executionId);
   }
 
   public List<CertificateView> certificatesOf(long recordId) {

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import java.util.UUID;
 import org.sigilo.calls.boundary.CallRecords;
 import org.sigilo.jobs.boundary.JobRun;
+import org.sigilo.jobs.boundary.JobExecutions;
 import org.sigilo.jobs.boundary.Jobs;
 import org.sigilo.retention.boundary.CallRetention;
 import org.sigilo.retention.boundary.DispositionItemView;
@@ -27,6 +28,7 @@ public class AsRecordsManager {
 
   @EJB Schedules schedules;
   @EJB Jobs jobs;
+  @EJB JobExecutions executions;
   @EJB Dispositions dispositions;
   @EJB CallRetention callRetention;
   @EJB CallRecords callRecords;
@@ -55,7 +57,7 @@ public class AsRecordsManager {
   }
 
   public JobRun execution(long executionId) {
-    return jobs.execution(executionId);
+    return executions.execution(executionId);
   }
 
   public ItemPage items(long listId, int page) {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sigilo.it.SigiloDeployment;
 import org.sigilo.jobs.boundary.JobConflict;
 import org.sigilo.jobs.boundary.JobRun;
-import org.sigilo.jobs.boundary.Jobs;
+import org.sigilo.jobs.boundary.NightlyJobs;
 import org.sigilo.jobs.boundary.PartitionProgress;
 import org.sigilo.platform.boundary.Refusal;
 import org.sigilo.retention.boundary.DispositionItemView;
@@ -58,7 +58,7 @@ class RetentionSweepIT {
   @EJB AsRecordsManager manager;
   @EJB AsAgent agent;
   @EJB AsLegal legal;
-  @EJB Jobs jobs;
+  @EJB NightlyJobs nightlyJobs;
   @EJB DispositionSweep sweeps;
 
   @Resource(lookup = "java:jboss/datasources/SigiloDS")
@@ -270,7 +270,7 @@ class RetentionSweepIT {
 
   @Test
   void theTestServersTurnTheNightlySweepOff() {
-    assertEquals(null, jobs.sweepSchedule(), "sigilo.retention-sweep.at=off is honoured");
+    assertEquals(null, nightlyJobs.sweepSchedule(), "sigilo.retention-sweep.at=off is honoured");
   }
 
   @Test

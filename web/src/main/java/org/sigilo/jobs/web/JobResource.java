@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.sigilo.api.web.InvalidRequest;
+import org.sigilo.jobs.boundary.JobExecutions;
 import org.sigilo.jobs.boundary.JobRun;
 import org.sigilo.jobs.boundary.Jobs;
 import org.sigilo.platform.i18n.Message;
@@ -29,6 +30,7 @@ import org.sigilo.platform.i18n.Message;
 public class JobResource {
 
   @EJB Jobs jobs;
+  @EJB JobExecutions executions;
   @Context UriInfo uriInfo;
 
   /** Loads {@code count} synthetic calls into the configured database (admins only). */
@@ -76,14 +78,14 @@ public class JobResource {
   @GET
   @RolesAllowed({"admin", "records-manager", "legal", "auditor"})
   public List<JobRun> recent() {
-    return jobs.recent(20);
+    return executions.recent(20);
   }
 
   @GET
   @Path("{executionId}")
   @RolesAllowed({"admin", "records-manager", "legal", "auditor"})
   public JobRun execution(@PathParam("executionId") String executionId) {
-    return jobs.execution(executionId(executionId));
+    return executions.execution(executionId(executionId));
   }
 
   /** Asks a running execution to stop after its current chunk. */
@@ -103,7 +105,7 @@ public class JobResource {
   }
 
   private Response accepted(long execution) {
-    return Response.accepted(jobs.execution(execution))
+    return Response.accepted(executions.execution(execution))
         .location(uriInfo.getBaseUriBuilder().path("jobs").path(Long.toString(execution)).build())
         .build();
   }

@@ -8,25 +8,28 @@ import jakarta.ejb.ScheduleExpression;
 import org.junit.jupiter.api.Test;
 
 /** The nightly sweep's schedule as configured: a time of day in UTC, or off. */
-class NightlySweepTest {
+class NightlyJobsTest {
 
   @Test
   void aTimeOfDayBecomesADailyTimerInUtc() {
-    ScheduleExpression at = Jobs.nightly("sigilo.retention-sweep.at", " 02:30 ").orElseThrow();
+    ScheduleExpression at =
+        NightlyJobs.nightly("sigilo.retention-sweep.at", " 02:30 ").orElseThrow();
     assertEquals("2", at.getHour());
     assertEquals("30", at.getMinute());
     assertEquals("*", at.getDayOfMonth());
     assertEquals("*", at.getDayOfWeek());
     assertEquals("0", at.getSecond());
     assertEquals("UTC", at.getTimezone());
-    assertEquals("23", Jobs.nightly("sigilo.retention-sweep.at", "23:59").orElseThrow().getHour());
-    assertEquals("7", Jobs.nightly("sigilo.retention-sweep.at", "7:05").orElseThrow().getHour());
+    assertEquals(
+        "23", NightlyJobs.nightly("sigilo.retention-sweep.at", "23:59").orElseThrow().getHour());
+    assertEquals(
+        "7", NightlyJobs.nightly("sigilo.retention-sweep.at", "7:05").orElseThrow().getHour());
   }
 
   @Test
   void offMeansNoTimer() {
-    assertTrue(Jobs.nightly("sigilo.retention-sweep.at", "off").isEmpty());
-    assertTrue(Jobs.nightly("sigilo.retention-sweep.at", "OFF").isEmpty());
+    assertTrue(NightlyJobs.nightly("sigilo.retention-sweep.at", "off").isEmpty());
+    assertTrue(NightlyJobs.nightly("sigilo.retention-sweep.at", "OFF").isEmpty());
   }
 
   @Test
@@ -35,7 +38,7 @@ class NightlySweepTest {
       IllegalStateException failure =
           assertThrows(
               IllegalStateException.class,
-              () -> Jobs.nightly("sigilo.retention-sweep.at", wrong),
+              () -> NightlyJobs.nightly("sigilo.retention-sweep.at", wrong),
               wrong);
       assertTrue(failure.getMessage().contains("such as 02:00, or off"), failure.getMessage());
     }

@@ -8,8 +8,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.sigilo.destruction.boundary.RunView;
+import org.sigilo.jobs.boundary.JobExecutions;
 import org.sigilo.jobs.boundary.JobRun;
-import org.sigilo.jobs.boundary.Jobs;
+import org.sigilo.jobs.boundary.NightlyJobs;
 import org.sigilo.jobs.boundary.PartitionProgress;
 import org.sigilo.platform.boundary.Refusal;
 import org.sigilo.portal.web.Formats;
@@ -24,11 +25,13 @@ import org.sigilo.portal.web.Refusals;
  */
 @Named
 @ViewScoped
-public class JobsPage implements Serializable {
+public class Jobs implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB Jobs jobs;
+  @EJB org.sigilo.jobs.boundary.Jobs jobs; // named like this page, as pages' beans are
+  @EJB JobExecutions executions;
+  @EJB NightlyJobs nightly;
   @Inject FacesContext faces;
   @Inject Formats formats;
 
@@ -40,7 +43,7 @@ public class JobsPage implements Serializable {
 
   public List<JobRun> getRuns() {
     if (runs == null) {
-      runs = jobs.recent(20);
+      runs = executions.recent(20);
     }
     return runs;
   }
@@ -66,8 +69,9 @@ public class JobsPage implements Serializable {
       return true;
     }
     return switch (run.jobName()) {
-      case Jobs.RETENTION_SWEEP -> external.isUserInRole("records-manager");
-      case Jobs.RECORDS_DESTRUCTION -> external.isUserInRole("legal");
+      case org.sigilo.jobs.boundary.Jobs.RETENTION_SWEEP ->
+          external.isUserInRole("records-manager");
+      case org.sigilo.jobs.boundary.Jobs.RECORDS_DESTRUCTION -> external.isUserInRole("legal");
       default -> false;
     };
   }
@@ -85,7 +89,7 @@ public class JobsPage implements Serializable {
   }
 
   public String getSchedule() {
-    return jobs.sweepSchedule();
+    return nightly.sweepSchedule();
   }
 
   public void startSweep() {
