@@ -1,27 +1,28 @@
 package org.sigilo.calls.batch;
 
-import org.sigilo.platform.i18n.InvalidValueException;
-import org.sigilo.platform.i18n.Message;
+import java.util.Properties;
+import org.sigilo.jobs.control.JobParameter;
 
-/** The job's parameters, checked before it starts and again when its steps open. */
-public final class LoadParameters {
+/**
+ * The load-synthetic-calls job's parameters, checked before a start (a restart reuses them): how
+ * many calls (1 to 1,000,000) and the seed that makes them (the same seed, the same calls).
+ */
+public record LoadParameters(int count, int seed) {
 
   public static final int MAX_COUNT = 1_000_000;
-  public static final int MAX_BATCH = 5_000;
 
-  private LoadParameters() {}
+  /** Parses what a person asked for; the count is required, the seed is 1 when blank. */
+  public static LoadParameters parse(String count, String seed) {
+    return new LoadParameters(
+        JobParameter.whole("count", count, null, 1, MAX_COUNT),
+        JobParameter.whole("seed", seed, 1, 0, Integer.MAX_VALUE));
+  }
 
-  /** A whole number within [min, max], or an IllegalArgumentException saying what is wrong. */
-  public static int whole(String name, String value, int min, int max) {
-    try {
-      int number = Integer.parseInt(value == null ? "" : value.trim());
-      if (number < min || number > max) {
-        throw new InvalidValueException(Message.of("problem.jobs.between", name, min, max, number));
-      }
-      return number;
-    } catch (NumberFormatException e) {
-      throw new InvalidValueException(
-          Message.of("problem.jobs.whole-between", name, min, max, value));
-    }
+  /** As job parameters, every value explicit so that a restart uses the same ones. */
+  public Properties toJobParameters() {
+    Properties parameters = new Properties();
+    parameters.setProperty("count", Integer.toString(count));
+    parameters.setProperty("seed", Integer.toString(seed));
+    return parameters;
   }
 }

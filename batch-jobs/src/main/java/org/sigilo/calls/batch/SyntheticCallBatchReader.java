@@ -14,30 +14,26 @@ public class SyntheticCallBatchReader extends AbstractItemReader {
 
   @Inject
   @BatchProperty(name = "count")
-  String count;
+  int count;
 
   @Inject
   @BatchProperty(name = "batchSize")
-  String batchSize;
+  int batchSize;
 
-  private int total;
-  private int size;
   private int next;
 
   @Override
   public void open(Serializable checkpoint) {
-    total = LoadParameters.whole("count", count, 1, LoadParameters.MAX_COUNT);
-    size = LoadParameters.whole("batchSize", batchSize, 1, LoadParameters.MAX_BATCH);
     next = checkpoint == null ? 0 : (Integer) checkpoint;
   }
 
   @Override
   public Object readItem() {
-    long first = (long) next * size;
-    if (first >= total) {
+    long first = (long) next * batchSize;
+    if (first >= count) {
       return null;
     }
-    SyntheticBatch batch = new SyntheticBatch(next, (int) Math.min(size, total - first));
+    SyntheticBatch batch = new SyntheticBatch(next, (int) Math.min(batchSize, count - first));
     next++;
     return batch;
   }

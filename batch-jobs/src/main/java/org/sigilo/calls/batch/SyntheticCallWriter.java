@@ -21,16 +21,15 @@ public class SyntheticCallWriter extends AbstractItemWriter {
 
   @Inject
   @BatchProperty(name = "seed")
-  String seed;
+  long seed;
 
   @Inject SyntheticCalls syntheticCalls;
 
   @Override
   public void writeItems(List<Object> items) {
-    long base = Long.parseLong(seed.trim());
     for (Object item : items) {
       SyntheticBatch batch = (SyntheticBatch) item;
-      syntheticCalls.create(batch.size(), base * 1_000_003L + batch.index(), YEARS, false);
+      syntheticCalls.create(batch.size(), seed * 1_000_003L + batch.index(), YEARS, false);
     }
   }
 }

@@ -17,12 +17,11 @@ import org.sigilo.audit.entity.Outcome;
 @Named
 public class SyntheticLoadReport extends AbstractJobListener {
 
-  private static final Logger LOG = Logger.getLogger(SyntheticLoadReport.class.getName());
-
   @Inject
   @BatchProperty(name = "count")
-  String count;
+  long count;
 
+  @Inject Logger log;
   @Inject JobContext jobContext;
   @EJB AuditEvents auditEvents;
 
@@ -40,7 +39,7 @@ public class SyntheticLoadReport extends AbstractJobListener {
       return; // failed or stopped: the batch status says so; nothing to report as loaded
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    long calls = Long.parseLong(count.trim());
+    long calls = count;
     String report =
         String.format(
             java.util.Locale.ROOT,
@@ -49,7 +48,7 @@ public class SyntheticLoadReport extends AbstractJobListener {
             seconds,
             calls / seconds);
     jobContext.setExitStatus(report);
-    LOG.info(report);
+    log.info(report);
     auditEvents.record(
         "system:load-synthetic-calls",
         "calls-loaded",

@@ -2,9 +2,9 @@ package org.sigilo.destruction.batch;
 
 import java.util.Properties;
 import org.sigilo.destruction.control.FileShredder;
+import org.sigilo.jobs.control.JobParameter;
 import org.sigilo.platform.i18n.InvalidValueException;
 import org.sigilo.platform.i18n.Message;
-import org.sigilo.retention.batch.SweepParameters;
 
 /**
  * The records-destruction job's parameters, checked before a start: which approved disposition
@@ -43,9 +43,9 @@ public record DestructionParameters(long listId, int partitions, int chunkSize, 
     }
     return new DestructionParameters(
         list,
-        SweepParameters.whole("partitions", partitions, defaultPartitions(), 1, MAX_PARTITIONS),
-        SweepParameters.whole("chunkSize", chunkSize, DEFAULT_CHUNK, 1, MAX_CHUNK),
-        SweepParameters.whole("passes", passes, FileShredder.DEFAULT_PASSES, 1, MAX_PASSES));
+        JobParameter.whole("partitions", partitions, defaultPartitions(), 1, MAX_PARTITIONS),
+        JobParameter.whole("chunkSize", chunkSize, DEFAULT_CHUNK, 1, MAX_CHUNK),
+        JobParameter.whole("passes", passes, FileShredder.DEFAULT_PASSES, 1, MAX_PASSES));
   }
 
   /** As job parameters, every value explicit so that a restart uses the same ones. */

@@ -20,15 +20,15 @@ public class DestructionRunOpener extends AbstractBatchlet {
 
   @Inject
   @BatchProperty(name = "listId")
-  String listId;
+  long listId;
 
   @Inject
   @BatchProperty(name = "partitions")
-  String partitions;
+  int partitions;
 
   @Inject
   @BatchProperty(name = "passes")
-  String passes;
+  int passes;
 
   @Inject
   @BatchProperty(name = "requestedBy")
@@ -39,15 +39,13 @@ public class DestructionRunOpener extends AbstractBatchlet {
 
   @Override
   public String process() {
-    DestructionParameters parameters =
-        DestructionParameters.parse(listId, partitions, null, passes);
     int leftovers = runs.removeShreddedLeftovers();
     DestructionRun run =
         runs.openRun(
             jobContext.getInstanceId(),
-            parameters.listId(),
-            parameters.partitions(),
-            parameters.passes(),
+            listId,
+            partitions,
+            passes,
             requestedBy == null || requestedBy.isBlank() ? "unknown" : requestedBy);
     return "Destruction run "
         + run.id()

@@ -1,15 +1,14 @@
 package org.sigilo.destruction.batch;
 
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 import org.sigilo.destruction.control.DestructionRuns;
+import org.sigilo.jobs.control.IdPageReader;
 
 /**
  * Reads the ids of the partition's records still PENDING, in id order, a page at a time. The
@@ -18,52 +17,34 @@ import org.sigilo.destruction.control.DestructionRuns;
  */
 @Dependent
 @Named
-public class PendingRecordReader extends AbstractItemReader {
+public class PendingRecordReader extends IdPageReader {
 
   @Inject
   @BatchProperty(name = "runId")
-  String runId;
+  long runId;
 
   @Inject
   @BatchProperty(name = "partitionNo")
-  String partitionNo;
+  int partitionNo;
 
   @Inject
   @BatchProperty(name = "chunkSize")
-  String chunkSize;
+  int chunkSize;
 
   @EJB DestructionRuns runs;
 
-  private long run;
-  private int partition;
-  private int page;
-  private long lastRead;
-  private boolean exhausted;
-  private final Deque<Long> buffer = new ArrayDeque<>();
-
   @Override
-  public void open(Serializable checkpoint) {
-    run = Long.parseLong(runId.trim());
-    partition = Integer.parseInt(partitionNo.trim());
-    page = DestructionParameters.parse("0", null, chunkSize, null).chunkSize();
-    lastRead = checkpoint == null ? 0 : (Long) checkpoint;
+  protected long resumeAfter(Serializable checkpoint) {
+    return checkpoint == null ? 0 : (Long) checkpoint;
   }
 
   @Override
-  public Object readItem() {
-    if (buffer.isEmpty() && !exhausted) {
-      buffer.addAll(runs.pendingRecords(run, partition, lastRead, page));
-      exhausted = buffer.size() < page;
-    }
-    Long next = buffer.poll();
-    if (next != null) {
-      lastRead = next;
-    }
-    return next;
+  protected List<Long> page(long afterId) {
+    return runs.pendingRecords(runId, partitionNo, afterId, chunkSize);
   }
 
   @Override
-  public Serializable checkpointInfo() {
-    return lastRead;
+  protected int pageSize() {
+    return chunkSize;
   }
 }

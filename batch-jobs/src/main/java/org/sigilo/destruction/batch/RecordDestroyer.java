@@ -31,32 +31,30 @@ public class RecordDestroyer extends AbstractItemWriter {
 
   @Inject
   @BatchProperty(name = "runId")
-  String runId;
+  long runId;
 
   @Inject
   @BatchProperty(name = "passes")
-  String passes;
+  int passes;
 
   @EJB ChunkPreparation preparation;
   @EJB ChunkDestruction destruction;
 
-  private long run;
   private FileShredder shredder;
 
   @Override
   public void open(Serializable checkpoint) {
-    run = Long.parseLong(runId.trim());
-    shredder = new FileShredder(Integer.parseInt(passes.trim()));
+    shredder = new FileShredder(passes);
   }
 
   @Override
   public void writeItems(List<Object> items) {
     List<Long> ids = items.stream().map(item -> (Long) item).toList();
     List<FilesOutcome> outcomes = new ArrayList<>();
-    for (RecordFiles record : preparation.prepare(run, ids)) {
+    for (RecordFiles record : preparation.prepare(runId, ids)) {
       outcomes.add(shred(record));
     }
-    destruction.destroy(run, shredder.passes(), outcomes);
+    destruction.destroy(runId, shredder.passes(), outcomes);
   }
 
   private FilesOutcome shred(RecordFiles record) {

@@ -88,19 +88,13 @@ public class Jobs {
   /** Starts loading {@code count} synthetic calls (1 to 1,000,000); answers the execution id. */
   @RolesAllowed(Role.ADMIN_CODE)
   public long loadSyntheticCalls(String count, String seed) {
-    Properties parameters = new Properties();
+    LoadParameters parameters;
     try {
-      parameters.setProperty(
-          "count",
-          Integer.toString(LoadParameters.whole("count", count, 1, LoadParameters.MAX_COUNT)));
-      parameters.setProperty(
-          "seed",
-          Integer.toString(
-              LoadParameters.whole("seed", seed == null ? "1" : seed, 0, Integer.MAX_VALUE)));
+      parameters = LoadParameters.parse(count, seed);
     } catch (InvalidValueException e) {
       throw new InvalidJobRequest(e.explanation());
     }
-    return start(LOAD_SYNTHETIC_CALLS, parameters, caller());
+    return start(LOAD_SYNTHETIC_CALLS, parameters.toJobParameters(), caller());
   }
 
   /**

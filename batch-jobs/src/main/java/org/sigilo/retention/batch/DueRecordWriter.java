@@ -20,11 +20,11 @@ public class DueRecordWriter extends AbstractItemWriter {
 
   @Inject
   @BatchProperty(name = "listId")
-  String listId;
+  long listId;
 
   @Inject
   @BatchProperty(name = "partitionNo")
-  String partitionNo;
+  int partitionNo;
 
   @Inject
   @BatchProperty(name = "dueOnOrBefore")
@@ -42,11 +42,6 @@ public class DueRecordWriter extends AbstractItemWriter {
   @Override
   public void writeItems(List<Object> ids) {
     sweep.sweepChunk(
-        Long.parseLong(listId.trim()),
-        Integer.parseInt(partitionNo.trim()),
-        (Long) ids.get(0),
-        (Long) ids.get(ids.size() - 1),
-        ids.size(),
-        cutOff);
+        listId, partitionNo, (Long) ids.get(0), (Long) ids.get(ids.size() - 1), ids.size(), cutOff);
   }
 }

@@ -3,15 +3,15 @@ package org.sigilo.retention.batch;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Properties;
+import org.sigilo.jobs.control.JobParameter;
 import org.sigilo.platform.i18n.InvalidValueException;
 import org.sigilo.platform.i18n.Message;
 import org.sigilo.retention.control.RetentionRule;
 
 /**
- * The retention sweep's job parameters, checked before a start and again by the artifacts that use
- * them (a restart can bring its own): how many partitions (id ranges) and threads, records per
- * chunk, and the cut-off date (records due on or before it are listed; never a future date, so a
- * sweep cannot list records before their time).
+ * The retention sweep's job parameters, checked before a start (a restart reuses them): how many
+ * partitions (id ranges) and threads, records per chunk, and the cut-off date (records due on or
+ * before it are listed; never a future date, so a sweep cannot list records before their time).
  */
 public record SweepParameters(int partitions, int threads, int chunkSize, LocalDate dueOnOrBefore) {
 
@@ -39,9 +39,9 @@ public record SweepParameters(int partitions, int threads, int chunkSize, LocalD
    */
   public static SweepParameters parse(
       String partitions, String threads, String chunkSize, String dueOnOrBefore) {
-    int p = whole("partitions", partitions, defaultPartitions(), 1, MAX_PARTITIONS);
-    int t = whole("threads", threads, Math.min(p, defaultThreads()), 1, p);
-    int c = whole("chunkSize", chunkSize, DEFAULT_CHUNK, 10, MAX_CHUNK);
+    int p = JobParameter.whole("partitions", partitions, defaultPartitions(), 1, MAX_PARTITIONS);
+    int t = JobParameter.whole("threads", threads, Math.min(p, defaultThreads()), 1, p);
+    int c = JobParameter.whole("chunkSize", chunkSize, DEFAULT_CHUNK, 10, MAX_CHUNK);
     return new SweepParameters(p, t, c, cutOff(dueOnOrBefore));
   }
 
@@ -55,22 +55,6 @@ public record SweepParameters(int partitions, int threads, int chunkSize, LocalD
       throw new InvalidValueException(Message.of("problem.jobs.cut-off-future", date, today));
     }
     return date;
-  }
-
-  public static int whole(String name, String value, int fallback, int min, int max) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      int parsed = Integer.parseInt(value.trim());
-      if (parsed >= min && parsed <= max) {
-        return parsed;
-      }
-    } catch (NumberFormatException e) {
-      // answered below
-    }
-    throw new InvalidValueException(
-        Message.of("problem.jobs.whole-from-to", name, min, max, value));
   }
 
   /** As job parameters, every value explicit so that a restart uses the same ones. */

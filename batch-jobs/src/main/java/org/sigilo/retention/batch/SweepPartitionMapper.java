@@ -26,20 +26,19 @@ public class SweepPartitionMapper implements PartitionMapper {
 
   @Inject
   @BatchProperty(name = "partitions")
-  String partitions;
+  int partitions;
 
   @Inject
   @BatchProperty(name = "threads")
-  String threads;
+  int threads;
 
   @Inject JobContext jobContext;
   @EJB DispositionSweep sweep;
 
   @Override
   public PartitionPlan mapPartitions() {
-    SweepParameters parameters = SweepParameters.parse(partitions, threads, null, null);
     long listId = sweep.listOf(jobContext.getInstanceId());
-    List<SweepPartition> planned = sweep.plan(listId, parameters.partitions());
+    List<SweepPartition> planned = sweep.plan(listId, partitions);
     Properties[] properties = new Properties[planned.size()];
     for (SweepPartition partition : planned) {
       Properties values = new Properties();
@@ -51,7 +50,7 @@ public class SweepPartitionMapper implements PartitionMapper {
     }
     PartitionPlanImpl plan = new PartitionPlanImpl();
     plan.setPartitions(planned.size());
-    plan.setThreads(Math.min(parameters.threads(), planned.size()));
+    plan.setThreads(Math.min(threads, planned.size()));
     plan.setPartitionProperties(properties);
     // Every partition runs again on a restart, each resuming from its own committed progress
     // (sweep_partition.last_read_id). Without the override JBeret restarts only the partitions
