@@ -43,7 +43,7 @@ import javax.sql.DataSource;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each statement commits by itself
 public class ExecutionEnds {
 
-  private static final Logger LOG = Logger.getLogger(ExecutionEnds.class.getName());
+  @Inject Logger log;
   static final int RETRY_SECONDS = 10;
 
   @Resource TimerService timers;
@@ -86,7 +86,7 @@ public class ExecutionEnds {
         write(execution);
         unwritten.remove(executionId);
       } catch (SQLException | RuntimeException e) {
-        LOG.log(
+        log.log(
             Level.FINE,
             "The end of execution " + executionId + " is not in the repository yet: " + e,
             e);
@@ -119,7 +119,7 @@ public class ExecutionEnds {
       update.setString(4, execution.getExitStatus());
       update.setLong(5, execution.getExecutionId());
       if (update.executeUpdate() == 1) {
-        LOG.info(
+        log.info(
             "Execution "
                 + execution.getExecutionId()
                 + " recorded as "

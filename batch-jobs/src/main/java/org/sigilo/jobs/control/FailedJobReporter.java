@@ -22,7 +22,7 @@ import org.sigilo.health.boundary.DatabaseHealth;
 @Named
 public class FailedJobReporter implements JobListener {
 
-  private static final Logger LOG = Logger.getLogger(FailedJobReporter.class.getName());
+  @Inject Logger log;
 
   @Inject JobContext jobContext;
   @EJB DatabaseHealth database;
@@ -39,7 +39,7 @@ public class FailedJobReporter implements JobListener {
     if (!explained(jobContext)) {
       jobContext.setExitStatus(FailureExplanation.of(null, null, Instant.now(), database.isUp()));
     }
-    LOG.warning(
+    log.warning(
         "Job "
             + jobContext.getJobName()
             + " execution "

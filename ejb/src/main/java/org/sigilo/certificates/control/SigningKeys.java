@@ -7,6 +7,7 @@ import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ import org.sigilo.platform.i18n.Messages;
 @DependsOn("SchemaMigration")
 public class SigningKeys {
 
-  private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
+  @Inject Logger log;
 
   @EJB SchemaMigration schema;
 
@@ -87,7 +88,7 @@ public class SigningKeys {
                   "SIGILO_SIGNING_KEYSTORE_PASSWORD",
                   passwordFile),
               organization);
-      LOG.warning(
+      log.warning(
           "Created a self-signed certificate-signing key at "
               + path
               + ": fine for trying Sigilo; configure the organization's own for real use.");

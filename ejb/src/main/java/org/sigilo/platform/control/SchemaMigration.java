@@ -34,7 +34,7 @@ public class SchemaMigration {
 
   @Inject DataSource dataSource;
 
-  private final Logger log = Logger.getLogger(SchemaMigration.class.getName());
+  @Inject Logger log;
 
   private String databaseProduct;
 
