@@ -1,4 +1,4 @@
-package org.sigilo.destruction.web;
+package org.sigilo.certificates.web;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -20,7 +20,7 @@ import org.sigilo.portal.web.MessageBundle;
 import org.sigilo.portal.web.Refusals;
 
 /**
- * Backs {@code destruction/certificates.xhtml} (as {@code #{certificates}}): find certificates (by
+ * Backs {@code certificates/certificates.xhtml} (as {@code #{certificates}}): find certificates (by
  * issue date, destroyed record id or customer reference), download them, and verify a PDF someone
  * hands in. The search is kept for the session ({@link CertificateFilters}); a link naming a
  * certificate or a record starts a new one. The boundary it asks has the same simple name, so it is
