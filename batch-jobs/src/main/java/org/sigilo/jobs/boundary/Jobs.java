@@ -46,17 +46,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sigilo.audit.boundary.AuditEvents;
 import org.sigilo.audit.entity.Outcome;
+import org.sigilo.calls.batch.LoadParameters;
 import org.sigilo.destruction.batch.DestructionParameters;
 import org.sigilo.destruction.boundary.Destructions;
 import org.sigilo.destruction.boundary.RunView;
 import org.sigilo.jobs.control.ExecutionEnds;
-import org.sigilo.calls.batch.LoadParameters;
 import org.sigilo.platform.control.Settings;
 import org.sigilo.platform.i18n.InvalidValueException;
 import org.sigilo.platform.i18n.Message;
+import org.sigilo.retention.batch.SweepParameters;
 import org.sigilo.retention.control.DispositionSweep;
 import org.sigilo.retention.entity.SweepPartition;
-import org.sigilo.retention.batch.SweepParameters;
 import org.sigilo.users.entity.Role;
 
 /**

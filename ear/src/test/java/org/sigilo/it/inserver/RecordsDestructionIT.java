@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sigilo.archives.control.ArchiveStore;
 import org.sigilo.certificates.boundary.CertificateView;
-import org.sigilo.destruction.boundary.DestructionSummary;
 import org.sigilo.certificates.boundary.VerificationResult;
+import org.sigilo.destruction.boundary.DestructionSummary;
 import org.sigilo.it.SigiloDeployment;
 import org.sigilo.jobs.boundary.JobRun;
 
