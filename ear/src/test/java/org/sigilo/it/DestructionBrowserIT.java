@@ -144,7 +144,7 @@ class DestructionBrowserIT extends PortalInBrowser {
     // a search that finds nothing says what to do; a mistyped id is said and stays typed; the
     // search is still there after leaving the page
     By empty = By.cssSelector("#search-form\\:certificates-table .ui-datatable-empty-message");
-    browser.open("/destruction/certificates.xhtml");
+    browser.open("/certificates/certificates.xhtml");
     waitFor(By.id("search-form:customer")).sendKeys("no-such-customer-" + code);
     driver().findElement(By.id("search-form:search")).click();
     browser
@@ -162,14 +162,14 @@ class DestructionBrowserIT extends PortalInBrowser {
     assertEquals(
         "twelve", driver().findElement(By.id("search-form:record-id")).getAttribute("value"));
     browser.open("/index.xhtml");
-    browser.open("/destruction/certificates.xhtml");
+    browser.open("/certificates/certificates.xhtml");
     assertEquals(
         "no-such-customer-" + code, waitFor(By.id("search-form:customer")).getAttribute("value"));
     assertTrue(driver().findElement(empty).getText().contains("No certificate matches"));
 
     // the destroyed records are gone, and their ids find the certificate
     assertEquals(404, SigiloHttp.get("/api/calls/" + plain, DemoUser.LEGAL).statusCode());
-    browser.open("/destruction/certificates.xhtml?recordId=" + withRecording);
+    browser.open("/certificates/certificates.xhtml?recordId=" + withRecording);
     assertEquals(
         number, waitFor(By.cssSelector("#search-form\\:certificates-table tbody tr td")).getText());
   }

@@ -33,7 +33,9 @@ import org.sigilo.platform.i18n.Messages;
 /**
  * Turns every exception that leaves a resource into a problem document in the request's language
  * ({@link RequestLanguage}), and audits every refusal of a signed-in caller's role. CDI beans
- * ({@code @ApplicationScoped}) so that they can reach the audit trail.
+ * ({@code @ApplicationScoped}, which is what makes them beans in this annotated bean archive) so
+ * that they can reach the audit trail, and take their loggers from the one producer ({@code
+ * org.sigilo.platform.control.Resources}), named after the mapper as before.
  */
 public final class ProblemMappers {
 
@@ -146,8 +148,6 @@ public final class ProblemMappers {
   @Provider
   @ApplicationScoped
   public static class ArchiveFull implements ExceptionMapper<ArchiveFullException> {
-    private static final Logger LOG = Logger.getLogger(ArchiveFull.class.getName());
-
     /** RFC 4918's 507, which JAX-RS does not name. */
     static final Response.StatusType INSUFFICIENT_STORAGE =
         new Response.StatusType() {
@@ -167,11 +167,12 @@ public final class ProblemMappers {
           }
         };
 
+    @Inject Logger log;
     @Context HttpHeaders headers;
 
     @Override
     public Response toResponse(ArchiveFullException exception) {
-      LOG.severe(exception.getMessage());
+      log.severe(exception.getMessage());
       Locale language = RequestLanguage.of(headers);
       return Problem.response(
           INSUFFICIENT_STORAGE, language, Messages.text(language, "problem.api.archive-full"));
@@ -185,7 +186,7 @@ public final class ProblemMappers {
   @Provider
   @ApplicationScoped
   public static class Unexpected implements ExceptionMapper<Exception> {
-    private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+    @Inject Logger log;
 
     @Context HttpHeaders headers;
     @EJB DatabaseHealth databaseHealth;
@@ -198,11 +199,11 @@ public final class ProblemMappers {
             Response.Status.NOT_FOUND, language, Messages.text(language, "problem.api.not-found"));
       }
       if (DatabaseFailure.foundIn(exception) && !databaseHealth.isUp()) {
-        LOG.log(Level.WARNING, "The database cannot be reached: " + exception);
+        log.log(Level.WARNING, "The database cannot be reached: " + exception);
         return Unavailable.problem(language);
       }
       String incident = UUID.randomUUID().toString();
-      LOG.log(Level.SEVERE, "Incident " + incident, exception);
+      log.log(Level.SEVERE, "Incident " + incident, exception);
       return Problem.response(
           Response.Status.INTERNAL_SERVER_ERROR,
           language,

@@ -18,12 +18,12 @@ import jakarta.ws.rs.core.Response;
 @PermitAll
 public class HealthResource {
 
-  @Inject HealthReport report;
+  @Inject SystemStatus systemStatus;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Response health() {
-    HealthReport.Status status = report.getStatus();
+    SystemStatus.Status status = systemStatus.getStatus();
     return Response.status(status.up() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
         .entity(status)
         .build();

@@ -46,7 +46,7 @@ public class Navigation {
     if (currentUser.hasRole(Role.LEGAL) || currentUser.hasRole(Role.AUDITOR)) {
       items.add(
           new NavigationItem(
-              "nav-certificates", text("nav.certificates"), "/destruction/certificates.xhtml"));
+              "nav-certificates", text("nav.certificates"), "/certificates/certificates.xhtml"));
     }
     if (currentUser.hasRole(Role.RECORDS_MANAGER)
         || currentUser.hasRole(Role.LEGAL)

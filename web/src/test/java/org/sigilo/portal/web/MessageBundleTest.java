@@ -64,9 +64,10 @@ class MessageBundleTest {
         }
       }
       String withoutTags = source.replaceAll("(?s)<[^>]*>", "\n");
-      for (String text : withoutTags.split("\n")) {
-        String outsideEl = EL.matcher(text).replaceAll("").replace("&nbsp;", " ");
-        if (hasWords(outsideEl)) {
+      // expressions out before the text is cut into lines: a long one may be wrapped over lines
+      String withoutEl = EL.matcher(withoutTags).replaceAll("");
+      for (String text : withoutEl.split("\n")) {
+        if (hasWords(text.replace("&nbsp;", " "))) {
           literal.add(page + ": text \"" + text.strip() + "\"");
         }
       }

@@ -14,20 +14,20 @@ import org.sigilo.portal.web.MessageBundle;
 import org.sigilo.portal.web.Refusals;
 import org.sigilo.retention.boundary.ScheduleDefinition;
 import org.sigilo.retention.boundary.ScheduleView;
-import org.sigilo.retention.boundary.Schedules;
 
 /**
- * Backs {@code retention/schedules.xhtml}: the schedule in force per class, a class's versions, and
- * (for records managers) a new version or a new record class. What was typed stays in the form when
- * the boundary refuses it.
+ * Backs {@code retention/schedules.xhtml} (as {@code #{schedules}}): the schedule in force per
+ * class, a class's versions, and (for records managers) a new version or a new record class. What
+ * was typed stays in the form when the boundary refuses it. The boundary it asks has the same
+ * simple name, so it is written out in full.
  */
 @Named
 @ViewScoped
-public class SchedulePage implements Serializable {
+public class Schedules implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB Schedules schedules;
+  @EJB org.sigilo.retention.boundary.Schedules schedules;
   @Inject FacesContext faces;
   @Inject Formats formats;
 

@@ -1,4 +1,4 @@
-package org.sigilo.destruction.web;
+package org.sigilo.certificates.web;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.sigilo.certificates.boundary.CertificateView;
-import org.sigilo.certificates.boundary.Certificates;
 import org.sigilo.certificates.boundary.VerificationResult;
 import org.sigilo.platform.boundary.Refusal;
 import org.sigilo.portal.web.Formats;
@@ -21,18 +20,19 @@ import org.sigilo.portal.web.MessageBundle;
 import org.sigilo.portal.web.Refusals;
 
 /**
- * Backs {@code destruction/certificates.xhtml}: find certificates (by issue date, destroyed record
- * id or customer reference), download them, and verify a PDF someone hands in. The search is kept
- * for the session ({@link CertificateFilters}); a link naming a certificate or a record starts a
- * new one.
+ * Backs {@code certificates/certificates.xhtml} (as {@code #{certificates}}): find certificates (by
+ * issue date, destroyed record id or customer reference), download them, and verify a PDF someone
+ * hands in. The search is kept for the session ({@link CertificateFilters}); a link naming a
+ * certificate or a record starts a new one. The boundary it asks has the same simple name, so it is
+ * written out in full.
  */
 @Named
 @ViewScoped
-public class CertificatesPage implements Serializable {
+public class Certificates implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB Certificates certificates;
+  @EJB org.sigilo.certificates.boundary.Certificates certificates;
   @Inject FacesContext faces;
   @Inject CertificateFilters filters;
   @Inject Formats formats;
@@ -138,7 +138,7 @@ public class CertificatesPage implements Serializable {
       Refusals.problem(faces, MessageBundle.text("certificates.verify.no-file"));
       return;
     }
-    if (upload.getSize() > Certificates.MAX_UPLOAD_BYTES) {
+    if (upload.getSize() > org.sigilo.certificates.boundary.Certificates.MAX_UPLOAD_BYTES) {
       Refusals.problem(faces, MessageBundle.text("certificates.verify.too-large"));
       return;
     }

@@ -12,12 +12,13 @@ import org.sigilo.retention.boundary.Dispositions;
 import org.sigilo.retention.entity.ListStatus;
 
 /**
- * Backs {@code retention/disposition-lists.xhtml}: the newest disposition lists, all or those in
- * one state; the state and the page size are kept for the session ({@link RetentionChoices}).
+ * Backs {@code retention/disposition-lists.xhtml} (as {@code #{dispositionLists}}): the newest
+ * disposition lists, all or those in one state; the state and the page size are kept for the
+ * session ({@link RetentionChoices}).
  */
 @Named
 @RequestScoped
-public class DispositionListsPage {
+public class DispositionLists {
 
   /** The newest lists the page offers (the boundary's most). */
   static final int NEWEST = 100;

@@ -1,4 +1,4 @@
-package org.sigilo.destruction.web;
+package org.sigilo.certificates.web;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

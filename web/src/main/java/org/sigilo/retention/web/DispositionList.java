@@ -27,14 +27,16 @@ import org.sigilo.retention.boundary.ItemPage;
 import org.sigilo.retention.entity.Decision;
 
 /**
- * Backs {@code retention/disposition-list.xhtml}: one list's records, page by page and by decision;
- * records managers exclude or confirm records and submit, legal approves or sends back. The
- * boundary enforces every rule (review state, decisions, two people); this only shows it. The
- * decision shown and the page size are kept for the session ({@link RetentionChoices}).
+ * Backs {@code retention/disposition-list.xhtml} (as {@code #{dispositionList}}): one list's
+ * records, page by page and by decision; records managers exclude or confirm records and submit,
+ * legal approves or sends back. The boundary enforces every rule (review state, decisions, two
+ * people); this only shows it. The decision shown and the page size are kept for the session
+ * ({@link RetentionChoices}). It works on the boundary's {@link DispositionListView}, never on the
+ * entity {@code org.sigilo.retention.entity.DispositionList} that shares its simple name.
  */
 @Named
 @ViewScoped
-public class DispositionListPage implements Serializable {
+public class DispositionList implements Serializable {
 
   private static final long serialVersionUID = 1L;
 

@@ -8,10 +8,14 @@ import org.sigilo.health.boundary.ArchiveVolume;
 import org.sigilo.health.boundary.DatabaseHealth;
 import org.sigilo.jobs.boundary.Jobs;
 
-/** Asks each part once per request; shared by the health endpoint and the status page. */
+/**
+ * Backs {@code admin/system-status.xhtml} (as {@code #{systemStatus}}), and answers {@code GET
+ * /api/health} ({@link HealthResource}) from the same figures: asks each part once per request, so
+ * that a page and a probe never disagree about what they were told.
+ */
 @Named
 @RequestScoped
-public class HealthReport {
+public class SystemStatus {
 
   @EJB DatabaseHealth databaseHealth;
   @EJB Jobs jobs;

@@ -1,4 +1,4 @@
-package org.sigilo.destruction.web;
+package org.sigilo.certificates.web;
 
 import jakarta.enterprise.context.SessionScoped;
 import java.io.Serializable;

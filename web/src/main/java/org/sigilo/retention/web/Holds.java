@@ -15,21 +15,21 @@ import org.sigilo.portal.web.MessageBundle;
 import org.sigilo.portal.web.Refusals;
 import org.sigilo.retention.boundary.HoldRequest;
 import org.sigilo.retention.boundary.HoldView;
-import org.sigilo.retention.boundary.Holds;
 import org.sigilo.retention.boundary.Schedules;
 
 /**
- * Backs {@code retention/holds.xhtml}: holds in force and released; legal places a hold (by record
- * ids, or by customer, class and dates) and releases one with a reason, after confirming. Which
- * holds it shows, and how many a page, is kept for the session ({@link RetentionChoices}).
+ * Backs {@code retention/holds.xhtml} (as {@code #{holds}}): holds in force and released; legal
+ * places a hold (by record ids, or by customer, class and dates) and releases one with a reason,
+ * after confirming. Which holds it shows, and how many a page, is kept for the session ({@link
+ * RetentionChoices}). The boundary it asks has the same simple name, so it is written out in full.
  */
 @Named
 @ViewScoped
-public class HoldPage implements Serializable {
+public class Holds implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB Holds holds;
+  @EJB org.sigilo.retention.boundary.Holds holds;
   @EJB Schedules schedules;
   @Inject FacesContext faces;
   @Inject Formats formats;
