@@ -21,6 +21,7 @@ import org.sigilo.certificates.control.CertificateContent.HeldRecord;
 import org.sigilo.certificates.entity.DestructionCertificate;
 import org.sigilo.destruction.control.DestructionRuns;
 import org.sigilo.destruction.entity.DestructionRun;
+import org.sigilo.destruction.entity.ItemState;
 import org.sigilo.destruction.entity.Tombstone;
 import org.sigilo.retention.control.DueRecordsSql;
 import org.sigilo.retention.entity.DispositionList;
@@ -80,8 +81,9 @@ public class Certification {
         entityManager
             .createNativeQuery(
                 "SELECT partition_no, COUNT(*) FROM destruction_item WHERE run_id = ?"
-                    + " AND state = 'PENDING' GROUP BY partition_no ORDER BY partition_no")
+                    + " AND state = ? GROUP BY partition_no ORDER BY partition_no")
             .setParameter(1, runId)
+            .setParameter(2, ItemState.PENDING.name())
             .getResultList();
     if (!pending.isEmpty()) {
       // a partition that did not finish: no certificate may leave out a record of the run
@@ -200,8 +202,9 @@ public class Certification {
                     + " LEFT JOIN call_record c ON c.id = i.record_id"
                     + " LEFT JOIN legal_hold h ON "
                     + DueRecordsSql.holdCoversCall("c")
-                    + " WHERE i.run_id = ? AND i.state = 'HELD' ORDER BY i.record_id, h.id")
+                    + " WHERE i.run_id = ? AND i.state = ? ORDER BY i.record_id, h.id")
             .setParameter(1, runId)
+            .setParameter(2, ItemState.HELD.name())
             .getResultList();
     Map<Long, List<String>> holds = new LinkedHashMap<>();
     for (Object[] row : rows) {
@@ -222,8 +225,9 @@ public class Certification {
         entityManager
             .createNativeQuery(
                 "SELECT record_id, failure_reason FROM destruction_item"
-                    + " WHERE run_id = ? AND state = 'FAILED' ORDER BY record_id")
+                    + " WHERE run_id = ? AND state = ? ORDER BY record_id")
             .setParameter(1, runId)
+            .setParameter(2, ItemState.FAILED.name())
             .getResultList();
     return rows.stream()
         .map(

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.sigilo.destruction.entity.DestructionRun;
+import org.sigilo.destruction.entity.ItemState;
 import org.sigilo.platform.i18n.Message;
 import org.sigilo.retention.control.DueRecordsSql;
 import org.sigilo.retention.entity.DispositionList;
@@ -181,10 +182,10 @@ public class Destructions {
         run.startedBy(),
         run.startedAt(),
         run.finishedAt(),
-        counts.getOrDefault("PENDING", 0L),
-        counts.getOrDefault("DESTROYED", 0L),
-        counts.getOrDefault("FAILED", 0L),
-        counts.getOrDefault("HELD", 0L),
+        counts.getOrDefault(ItemState.PENDING.name(), 0L),
+        counts.getOrDefault(ItemState.DESTROYED.name(), 0L),
+        counts.getOrDefault(ItemState.FAILED.name(), 0L),
+        counts.getOrDefault(ItemState.HELD.name(), 0L),
         certificate);
   }
 
