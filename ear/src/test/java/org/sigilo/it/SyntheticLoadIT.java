@@ -76,7 +76,9 @@ class SyntheticLoadIT {
     HttpResponse<String> response =
         post("/api/jobs/load-synthetic-calls?count=" + count, DemoUser.ADMIN, "");
     assertEquals(400, response.statusCode(), response.body());
-    assertTrue(response.body().contains("'count' must be"), response.body());
+    assertTrue(
+        response.body().contains("count is a whole number from 1 to 1000000, not '" + count + "'"),
+        response.body());
   }
 
   @Test
