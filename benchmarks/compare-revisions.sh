@@ -5,7 +5,10 @@
 # PostgreSQL database and data directory, measured by this checkout's benchmark script (which
 # compares with its own baseline in the same run and appends its figures to results.md). Ends with
 # one line per revision: each round's ratio (the median of the benchmark's runs: sweep over
-# baseline, or for the destruction baseline over job; either way higher is slower), and for the sweep also its first run's, the one that moves every due data key.
+# baseline, or for the destruction baseline over job; either way higher is slower), and for the
+# sweep also its first run's, the one that moves every due data key; then, round by round, the
+# newer revision's job time over the older one's (the baseline is the same SQL for both, so this
+# pairs the two revisions directly; alternating rounds share the machine's drift).
 #
 #   benchmarks/compare-revisions.sh 9282317 HEAD retention-sweep.sh   # COUNT=200000 RUNS=3
 #   benchmarks/compare-revisions.sh 9282317 HEAD destruction.sh       # COUNT=20000 SIZE=4096
@@ -73,24 +76,35 @@ run_revision() { # revision -> prints the benchmark's output
   stop_server
 }
 
-ratio_of() { # a benchmark's output -> "median first": its ratios, job (or sweep) over baseline
+figures_of() { # a benchmark's output -> "ratio first seconds": its median ratio against its
+  # baseline, its first run's ratio (the sweep's, which moves every due data key; "-" otherwise),
+  # and the job's own time for the same work (the median sweep's seconds; for the destruction,
+  # seconds per 1,000 records at its median rate)
   local out
   out=$(cat)
   case "$BENCHMARK" in
     retention-sweep.sh)
       echo "$(grep '^- median of' <<<"$out" | sed -E 's/.* ([0-9.]+)x;.*/\1/')" \
-        "$(grep '^- run 1:' <<<"$out" | sed -E 's/.* ([0-9.]+)x;.*/\1/')" ;;
+        "$(grep '^- run 1:' <<<"$out" | sed -E 's/.* ([0-9.]+)x;.*/\1/')" \
+        "$(grep '^- median of' <<<"$out" | sed -E 's/.*, sweep ([0-9.]+) s,.*/\1/')" ;;
     destruction.sh)
-      echo "$(grep '^destruction records=' <<<"$out" | sed -E 's/.*baseline_over_job=([0-9.]+).*/\1/')" - ;;
+      echo "$(grep '^destruction records=' <<<"$out" | sed -E 's/.*baseline_over_job=([0-9.]+).*/\1/')" - \
+        "$(grep '^destruction records=' <<<"$out" \
+          | sed -E 's/.*median_job_records_per_s=([0-9.]+).*/\1/' | awk '{ printf "%.3f", 1000 / $1 }')" ;;
   esac
 }
 
-declare -a old_ratios new_ratios old_first new_first
+declare -a old_ratios new_ratios old_first new_first pairs
+output="$WORK/benchmark-output.txt"
 for round in $(seq 1 "$ROUNDS"); do
-  read -r median first < <(run_revision "$OLD" | tee /dev/stderr | ratio_of)
-  old_ratios+=("$median"); old_first+=("$first")
-  read -r median first < <(run_revision "$NEW" | tee /dev/stderr | ratio_of)
-  new_ratios+=("$median"); new_first+=("$first")
+  # the output goes to a file first: tee to /dev/stderr would reopen (and truncate) a log file
+  run_revision "$OLD" >"$output"; cat "$output" >&2
+  read -r ratio first old_seconds < <(figures_of <"$output")
+  old_ratios+=("$ratio"); old_first+=("$first")
+  run_revision "$NEW" >"$output"; cat "$output" >&2
+  read -r ratio first new_seconds < <(figures_of <"$output")
+  new_ratios+=("$ratio"); new_first+=("$first")
+  pairs+=("$(awk -v n="$new_seconds" -v o="$old_seconds" 'BEGIN { printf "%.2f", n / o }')")
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 what="sweep over baseline"
@@ -100,5 +114,6 @@ what="sweep over baseline"
   echo "## $BENCHMARK before and after, $(date -u +%FT%RZ), $(nproc) cores"
   echo "- $OLD ($(git rev-parse --short "$OLD")): $what ${old_ratios[*]} (median $(median "${old_ratios[@]}")); first run ${old_first[*]}"
   echo "- $NEW ($(git rev-parse --short "$NEW")): $what ${new_ratios[*]} (median $(median "${new_ratios[@]}")); first run ${new_first[*]}"
+  echo "- the job's own time, $NEW over $OLD, round by round: ${pairs[*]} (median $(median "${pairs[@]}"); above 1 is slower)"
   echo "- command: \`${COUNT:+COUNT=$COUNT }${RUNS:+RUNS=$RUNS }ROUNDS=$ROUNDS benchmarks/compare-revisions.sh $OLD $NEW $BENCHMARK\`"
 } | tee -a results.md
