@@ -106,7 +106,10 @@ for round in $(seq 1 "$ROUNDS"); do
   new_ratios+=("$ratio"); new_first+=("$first")
   pairs+=("$(awk -v n="$new_seconds" -v o="$old_seconds" 'BEGIN { printf "%.2f", n / o }')")
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+median() { # of two, their mean
+  printf '%s\n' "$@" | sort -n \
+    | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'
+}
 what="sweep over baseline"
 [ "$BENCHMARK" = destruction.sh ] && what="baseline over job"
 {

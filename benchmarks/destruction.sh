@@ -18,6 +18,7 @@
 #   PSQL_URL=postgresql://sigilo:...@127.0.0.1/sigilo ARCHIVE_DIR=~/.sigilo/archive \
 #     benchmarks/destruction.sh
 #   # COUNT=100000 SIZE=4096 RUNS=3 PARTITIONS= CHUNK= BASE=http://127.0.0.1:8080
+#   # EXTRAS=0: the job and its baseline only (no shredder or certificate comparison)
 set -euo pipefail
 cd "$(dirname "$0")"
 BASE="${BASE:-http://127.0.0.1:8080}"
@@ -128,15 +129,19 @@ summary="destruction records=$COUNT size=$SIZE median_job_records_per_s=$job_med
 echo "$summary"
 
 plain() { sed 's/\x1b\[[0-9;]*m//g'; } # Maven's colour codes out of the results
-shred_line=$(MVN_FLAGS="${MVN_FLAGS:-}" FILES=2000 SIZE="$SIZE" RUNS=3 ./shredder.sh | tail -1 | plain)
-echo "$shred_line"
-large_line=$(MVN_FLAGS="${MVN_FLAGS:-}" FILES=50 SIZE=10485760 RUNS=3 ./shredder.sh | tail -1 | plain)
-echo "$large_line"
-(cd .. && mvn -B -q ${MVN_FLAGS:-} -pl ejb test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test)
-cert_line=$(java -cp "../ejb/target/test-classes:../ejb/target/classes:$(cat ../ejb/target/test-classpath.txt)" \
-  org.sigilo.certificates.control.CertificateBenchmark "$COUNT" 3 | tail -1 | plain)
-echo "$cert_line"
+extras=()
+if [ "${EXTRAS:-1}" = 1 ]; then
+  shred_line=$(MVN_FLAGS="${MVN_FLAGS:-}" FILES=2000 SIZE="$SIZE" RUNS=3 ./shredder.sh | tail -1 | plain)
+  echo "$shred_line"
+  large_line=$(MVN_FLAGS="${MVN_FLAGS:-}" FILES=50 SIZE=10485760 RUNS=3 ./shredder.sh | tail -1 | plain)
+  echo "$large_line"
+  (cd .. && mvn -B -q ${MVN_FLAGS:-} -pl ejb test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test)
+  cert_line=$(java -cp "../ejb/target/test-classes:../ejb/target/classes:$(cat ../ejb/target/test-classpath.txt)" \
+    org.sigilo.certificates.control.CertificateBenchmark "$COUNT" 3 | tail -1 | plain)
+  echo "$cert_line"
+  extras=("$shred_line" "$large_line" "$cert_line")
+fi
 
 {
   echo
@@ -146,7 +151,5 @@ echo "$cert_line"
   echo
   for line in "${lines[@]}"; do echo "- $line"; done
   echo "- $summary"
-  echo "- $shred_line"
-  echo "- $large_line"
-  echo "- $cert_line"
+  for line in "${extras[@]}"; do echo "- $line"; done
 } >> results.md
