@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs one benchmark of this folder against two revisions of Sigilo in the same session, so that a
 # change can be shown not to make it slower on the same (noisy) machine: for each of ROUNDS rounds,
-# the older revision, then the newer one, each built in a worktree of its own and run on a fresh
+# both revisions (the older first in odd rounds, the newer first in even ones), each built in a worktree of its own and run on a fresh
 # PostgreSQL database and data directory, measured by this checkout's benchmark script (which
 # compares with its own baseline in the same run and appends its figures to results.md). Ends with
 # one line per revision: each round's ratio (the median of the benchmark's runs: sweep over
@@ -98,12 +98,17 @@ declare -a old_ratios new_ratios old_first new_first pairs
 output="$WORK/benchmark-output.txt"
 for round in $(seq 1 "$ROUNDS"); do
   # the output goes to a file first: tee to /dev/stderr would reopen (and truncate) a log file
-  run_revision "$OLD" >"$output"; cat "$output" >&2
-  read -r ratio first old_seconds < <(figures_of <"$output")
-  old_ratios+=("$ratio"); old_first+=("$first")
-  run_revision "$NEW" >"$output"; cat "$output" >&2
-  read -r ratio first new_seconds < <(figures_of <"$output")
-  new_ratios+=("$ratio"); new_first+=("$first")
+  # odd rounds run the older revision first, even rounds the newer: the second of a pair finds the
+  # database's and the file system's caches warmer, so neither revision always gets that
+  for revision in $( ((round % 2)) && echo "$OLD $NEW" || echo "$NEW $OLD"); do
+    run_revision "$revision" >"$output"; cat "$output" >&2
+    read -r ratio first seconds < <(figures_of <"$output")
+    if [ "$revision" = "$OLD" ]; then
+      old_ratios+=("$ratio"); old_first+=("$first"); old_seconds=$seconds
+    else
+      new_ratios+=("$ratio"); new_first+=("$first"); new_seconds=$seconds
+    fi
+  done
   pairs+=("$(awk -v n="$new_seconds" -v o="$old_seconds" 'BEGIN { printf "%.2f", n / o }')")
 done
 median() { # of two, their mean
