@@ -30,8 +30,11 @@ import org.sigilo.users.entity.UserAccount;
 @DependsOn("SchemaMigration")
 public class DemoUsers {
 
-  /** A demo account: user name, display name, roles; the password is the user name + "-demo". */
-  record DemoAccount(String username, String displayName, Set<Role> roles) {}
+  /**
+   * A demo account: user name, display name, job title, roles; the password is the user name +
+   * "-demo", and need not be changed at first sign-in (demo credentials are meant to be shared).
+   */
+  record DemoAccount(String username, String displayName, String jobTitle, Set<Role> roles) {}
 
   /**
    * One user per role, plus one who is both records manager and legal, as in a small office: the
@@ -39,15 +42,21 @@ public class DemoUsers {
    */
   static final List<DemoAccount> ACCOUNTS =
       List.of(
-          new DemoAccount("agent", "Alex Agent (demo)", EnumSet.of(Role.AGENT)),
           new DemoAccount(
-              "records-manager", "Robin Records (demo)", EnumSet.of(Role.RECORDS_MANAGER)),
-          new DemoAccount("legal", "Lee Legal (demo)", EnumSet.of(Role.LEGAL)),
-          new DemoAccount("auditor", "Ari Auditor (demo)", EnumSet.of(Role.AUDITOR)),
-          new DemoAccount("admin", "Ada Admin (demo)", EnumSet.of(Role.ADMIN)),
+              "agent", "Alex Agent (demo)", "Customer service agent", EnumSet.of(Role.AGENT)),
+          new DemoAccount(
+              "records-manager",
+              "Robin Records (demo)",
+              "Records manager",
+              EnumSet.of(Role.RECORDS_MANAGER)),
+          new DemoAccount("legal", "Lee Legal (demo)", "Legal counsel", EnumSet.of(Role.LEGAL)),
+          new DemoAccount("auditor", "Ari Auditor (demo)", "Auditor", EnumSet.of(Role.AUDITOR)),
+          new DemoAccount(
+              "admin", "Ada Admin (demo)", "System administrator", EnumSet.of(Role.ADMIN)),
           new DemoAccount(
               "records-legal",
               "Sam Records-and-Legal (demo)",
+              "Records manager and legal counsel",
               EnumSet.of(Role.RECORDS_MANAGER, Role.LEGAL)));
 
   @EJB SchemaMigration schema;
@@ -72,9 +81,12 @@ public class DemoUsers {
                 new UserAccount(
                     username,
                     account.displayName(),
+                    account.jobTitle(),
+                    null,
                     hasher.hash(password.toCharArray()),
                     account.roles(),
-                    Instant.now()));
+                    Instant.now(),
+                    false));
             auditEvents.record(
                 "system:demo-users",
                 "user-created",

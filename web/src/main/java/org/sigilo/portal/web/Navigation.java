@@ -60,6 +60,7 @@ public class Navigation {
               "nav-audit-trail", text("nav.audit-trail"), "/audit/audit-trail.xhtml"));
     }
     if (currentUser.hasRole(Role.ADMIN)) {
+      items.add(new NavigationItem("nav-people", text("nav.people"), "/admin/people.xhtml"));
       items.add(
           new NavigationItem(
               "nav-system-status", text("nav.system-status"), "/admin/system-status.xhtml"));

@@ -1,0 +1,78 @@
+package org.sigilo.users.web;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Optional;
+import org.sigilo.users.boundary.UserAccounts;
+import org.sigilo.users.entity.UserAccount;
+
+/**
+ * The portal's side of two account rules, checked on every page request of a signed-in person: one
+ * whose account was disabled meanwhile is signed out at once (their session ends), and one whose
+ * password was given to them (a new account, a reset) is sent to the change-password page before
+ * anything else. Static resources, error pages and the API (which has its own filter, {@link
+ * PasswordFirstApiFilter}) pass untouched.
+ */
+@WebFilter(urlPatterns = "/*")
+public class PasswordFirstFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  static final String CHANGE_PASSWORD = "/account/change-password.xhtml";
+
+  @EJB UserAccounts userAccounts;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    Principal caller = request.getUserPrincipal();
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (caller == null || passesUntouched(path)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Optional<UserAccount> account = userAccounts.find(caller.getName());
+    if (account.isEmpty()) {
+      // disabled since signing in: the session must not outlive the account's right to sign in
+      request.logout();
+      if (request.getSession(false) != null) {
+        request.getSession(false).invalidate();
+      }
+      response.sendRedirect(request.getContextPath() + "/login.xhtml");
+      return;
+    }
+    if (account.get().mustChangePassword() && !path.equals(CHANGE_PASSWORD)) {
+      if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response
+            .getWriter()
+            .write(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + request.getContextPath()
+                    + CHANGE_PASSWORD
+                    + "\"/></partial-response>");
+        return;
+      }
+      response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD);
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  private static boolean passesUntouched(String path) {
+    return path.startsWith("/jakarta.faces.resource/")
+        || path.startsWith("/error/")
+        || path.equals("/api")
+        || path.startsWith("/api/")
+        || path.equals("/login.xhtml");
+  }
+}
