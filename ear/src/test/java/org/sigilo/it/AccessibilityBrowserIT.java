@@ -35,9 +35,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Every page each role can reach, in English and in Spanish, passes axe-core's WCAG 2.0 and 2.1
  * rules of levels A and AA with no violation: the navigation's pages, a call's and a disposition
- * list's own pages with real records, the sign-in page, the error pages, and the states that matter
- * (a form refused with its errors shown, the confirmation dialog open, panels opened by a button).
- * Focus is visible on every kind of control a keyboard reaches.
+ * list's own pages with real records, the sign-in page, the error pages, everyone's change-password
+ * page, the admin's People page, and the states that matter (a form refused with its errors shown,
+ * the confirmation dialog open, panels opened by a button). Focus is visible on every kind of
+ * control a keyboard reaches.
  *
  * <p>The records are calls of 1990 and 1991 on a class of the test's own; each sweep lists what was
  * due by the end of its year, so each list holds only these records. One list is approved (legal
@@ -115,6 +116,16 @@ class AccessibilityBrowserIT extends PortalInBrowser {
       }
       if (user.roles().contains("legal")) {
         violations.addAll(legalStates(who));
+      }
+
+      // everyone's own password page, also with its errors shown
+      open("/account/change-password.xhtml");
+      violations.addAll(check(who + " change password"));
+      click("password-form:change");
+      waitFor(By.cssSelector(".ui-messages-error"));
+      violations.addAll(check(who + " change password refused"));
+      if (user.roles().contains("admin")) {
+        violations.addAll(adminStates(who));
       }
 
       // the error pages, as they render for a signed-in person
@@ -302,6 +313,36 @@ class AccessibilityBrowserIT extends PortalInBrowser {
     driver().findElement(By.cssSelector("[id$=':details']")).click();
     waitFor(By.id("runs-form:partitions-table"));
     violations.addAll(check(who + " jobs sweep details"));
+    return violations;
+  }
+
+  /**
+   * The admin's People page states: adding a person refused with every error shown, the panel to
+   * disable someone, and its confirmation dialog open (then declined: nobody is disabled).
+   */
+  private List<String> adminStates(String who) {
+    List<String> violations = new ArrayList<>();
+    open("/admin/people.xhtml");
+    click("create-form:create");
+    waitFor(By.cssSelector(".ui-messages-error"));
+    violations.addAll(check(who + " people add refused"));
+    browser
+        .waitUpTo(WAIT)
+        .until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath(
+                    "//tr[td[1][normalize-space()='agent']]//button[contains(@id,':disable')]")))
+        .click();
+    waitFor(By.id("people-form:reason"));
+    violations.addAll(check(who + " people disable panel"));
+    click("people-form:apply-confirmed");
+    waitForDialog();
+    violations.addAll(check(who + " people disable confirmation"));
+    click("confirm-form:confirm-no");
+    browser
+        .waitUpTo(WAIT)
+        .until(
+            ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
     return violations;
   }
 

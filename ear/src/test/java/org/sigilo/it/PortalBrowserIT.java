@@ -63,7 +63,7 @@ class PortalBrowserIT extends PortalInBrowser {
               "nav-jobs",
               "nav-audit-trail"),
           DemoUser.ADMIN,
-          List.of("nav-home", "nav-jobs", "nav-audit-trail", "nav-system-status"));
+          List.of("nav-home", "nav-jobs", "nav-audit-trail", "nav-people", "nav-system-status"));
 
   private static final List<String> ALL_ENTRIES =
       List.of(
@@ -76,6 +76,7 @@ class PortalBrowserIT extends PortalInBrowser {
           "nav-certificates",
           "nav-jobs",
           "nav-audit-trail",
+          "nav-people",
           "nav-system-status");
 
   @ParameterizedTest

@@ -10,6 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Optional;
+import org.sigilo.health.boundary.DatabaseFailure;
+import org.sigilo.health.boundary.DatabaseHealth;
+import org.sigilo.health.web.Unavailable;
 import org.sigilo.users.boundary.UserAccounts;
 import org.sigilo.users.entity.UserAccount;
 
@@ -28,6 +31,7 @@ public class PasswordFirstFilter extends HttpFilter {
   static final String CHANGE_PASSWORD = "/account/change-password.xhtml";
 
   @EJB UserAccounts userAccounts;
+  @EJB DatabaseHealth databaseHealth;
 
   @Override
   protected void doFilter(
@@ -39,7 +43,18 @@ public class PasswordFirstFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    Optional<UserAccount> account = userAccounts.find(caller.getName());
+    Optional<UserAccount> account;
+    try {
+      account = userAccounts.find(caller.getName());
+    } catch (RuntimeException e) {
+      // the database is down: the same 503 page as any other page gets (DatabaseOutageFilter),
+      // whichever of the two filters runs first
+      if (DatabaseFailure.foundIn(e) && !databaseHealth.isUp()) {
+        Unavailable.answer(request, response);
+        return;
+      }
+      throw e;
+    }
     if (account.isEmpty()) {
       // disabled since signing in: the session must not outlive the account's right to sign in
       request.logout();

@@ -25,6 +25,7 @@ import org.sigilo.retention.web.DispositionResource;
 import org.sigilo.retention.web.HoldResource;
 import org.sigilo.retention.web.RecordClassResource;
 import org.sigilo.retention.web.ScheduleResource;
+import org.sigilo.users.web.PeopleResource;
 
 /** The hand-kept OpenAPI document names every path and method the resources serve. */
 class OpenApiDocumentTest {
@@ -41,7 +42,8 @@ class OpenApiDocumentTest {
           RecordClassResource.class,
           HoldResource.class,
           DispositionResource.class,
-          CertificateResource.class);
+          CertificateResource.class,
+          PeopleResource.class);
 
   @Test
   void everyResourceMethodIsDocumented() throws IOException {
