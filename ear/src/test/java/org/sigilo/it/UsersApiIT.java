@@ -218,6 +218,32 @@ class UsersApiIT {
   }
 
   @Test
+  void whatCertificatesPrintIsCorrectedWithAReasonAndNamesTheField() {
+    String name = unique("typo");
+    assertEquals(201, send("POST", "/api/users", ADMIN, person(name, "legal", null)).statusCode());
+    HttpResponse<String> refused =
+        send("PUT", "/api/users/" + name, ADMIN, description("", "Legal counsel", "x", "typo"));
+    assertEquals(400, refused.statusCode(), refused.body());
+    for (String field : List.of("Display name:", "Email:", "Reason:")) {
+      assertTrue(problems(refused).contains(field), field + " in " + refused.body());
+    }
+    HttpResponse<String> fixed =
+        send(
+            "PUT",
+            "/api/users/" + name,
+            ADMIN,
+            description("Lee Legal-Smith", "Senior legal counsel", "", "name misspelt at hiring"));
+    assertEquals(200, fixed.statusCode(), fixed.body());
+    JsonObject view = SigiloHttp.object(fixed);
+    assertEquals("Lee Legal-Smith", view.getString("displayName"));
+    assertEquals("Senior legal counsel", view.getString("jobTitle"));
+    assertFalse(view.containsKey("email") && !view.isNull("email"), "the email was removed");
+    JsonObject audited = newest("user-described", name);
+    assertEquals("admin", audited.getString("actor"));
+    assertTrue(audited.getString("details").contains("misspelt"), audited.toString());
+  }
+
+  @Test
   void rolesChangeWithAReasonAndTakeEffectAtTheNextRequest() {
     String name = readyPerson("mover", "agent");
     String credentials = DemoUser.basic(name, GOOD_PASSWORD);
@@ -370,6 +396,16 @@ class UsersApiIT {
       json.add("password", password);
     }
     return json.build().toString();
+  }
+
+  static String description(String displayName, String jobTitle, String email, String why) {
+    return Json.createObjectBuilder()
+        .add("displayName", displayName)
+        .add("jobTitle", jobTitle)
+        .add("email", email)
+        .add("reason", why)
+        .build()
+        .toString();
   }
 
   static String ownChange(String current, String next) {

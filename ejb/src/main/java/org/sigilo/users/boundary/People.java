@@ -165,6 +165,43 @@ public class People {
     return new PasswordIssued(PersonView.of(account), generated ? password : null);
   }
 
+  /**
+   * Corrects what certificates print about a person (display name, job title) and their email,
+   * saying why; the same rules as at creation.
+   */
+  public PersonView describe(
+      String username, String displayName, String jobTitle, String email, String reason) {
+    List<Message> problems = new ArrayList<>();
+    String name = blank(displayName);
+    String title = blank(jobTitle);
+    String address = blank(email);
+    if (name == null || name.length() > UserAccount.MAX_NAME) {
+      problems.add(Message.of("problem.users.display-name", UserAccount.MAX_NAME));
+    }
+    if (title == null || title.length() > UserAccount.MAX_NAME) {
+      problems.add(Message.of("problem.users.job-title", UserAccount.MAX_NAME));
+    }
+    if (address != null
+        && (address.length() > UserAccount.MAX_EMAIL
+            || !UserAccount.EMAIL.matcher(address).matches())) {
+      problems.add(Message.of("problem.users.email", address));
+    }
+    String why = reason(reason, problems);
+    if (!problems.isEmpty()) {
+      throw PeopleRefusal.invalid(problems);
+    }
+    UserAccount account = lockedAccount(username);
+    String before = account.displayName() + " / " + account.jobTitle();
+    account.describe(name, title, address);
+    auditEvents.record(
+        caller(),
+        "user-described",
+        "user:" + username,
+        Outcome.SUCCESS,
+        before + " -> " + name + " / " + title + "; reason: " + why);
+    return PersonView.of(account);
+  }
+
   /** Replaces a person's roles, saying why; the last active admin keeps the admin role. */
   public PersonView changeRoles(String username, List<String> roleCodes, String reason) {
     List<Message> problems = new ArrayList<>();

@@ -37,6 +37,9 @@ public class PeopleResource {
   /** The roles a person should have from now on, and why. */
   public record RolesChange(List<String> roles, String reason) {}
 
+  /** What certificates print about a person and how to reach them, and why it changes. */
+  public record Description(String displayName, String jobTitle, String email, String reason) {}
+
   /** Why an account is disabled or enabled. */
   public record Reason(String reason) {}
 
@@ -75,6 +78,21 @@ public class PeopleResource {
   @RolesAllowed("admin")
   public PersonView find(@PathParam("username") String username) {
     return people.find(username);
+  }
+
+  @PUT
+  @Path("{username}")
+  @RolesAllowed("admin")
+  public PersonView describe(@PathParam("username") String username, Description description) {
+    if (description == null) {
+      return people.describe(username, null, null, null, null);
+    }
+    return people.describe(
+        username,
+        description.displayName(),
+        description.jobTitle(),
+        description.email(),
+        description.reason());
   }
 
   @PUT
