@@ -2,6 +2,8 @@
 # Starts or stops the Keycloak the in-server tests sign in with (a real OpenID Connect provider).
 #   keycloak.sh start KEYCLOAK_HOME PORT REALM_JSON
 #   keycloak.sh stop  KEYCLOAK_HOME
+#   keycloak.sh java-home          (prints the Java 21+ it would use, or fails saying what to install)
+# Keycloak insists that the file is named after its realm (sigilo-realm.json).
 # The realm is imported afresh on every start (its H2 data lives under KEYCLOAK_HOME, in target/).
 # "start" returns once the realm's discovery document is served: waiting on that state, not on a
 # guessed time. Keycloak 26 needs Java 21 or later; Sigilo's build runs on 17, so a newer JDK is
@@ -9,7 +11,7 @@
 set -euo pipefail
 
 action="$1"
-home="$2"
+home="${2:-}"
 pidfile="$home/keycloak.pid"
 log="$home/keycloak.log"
 
@@ -79,6 +81,9 @@ case "$action" in
     ;;
   stop)
     stop
+    ;;
+  java-home)
+    java_home
     ;;
   *)
     echo "usage: keycloak.sh start HOME PORT REALM_JSON | stop HOME" >&2

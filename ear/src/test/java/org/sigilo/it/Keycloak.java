@@ -11,7 +11,7 @@ import java.util.Base64;
 
 /**
  * The tests' OpenID Connect provider: the Keycloak the build starts with the realm fixture {@code
- * src/test/keycloak/sigilo-test-realm.json} (whose clients' secrets and users' passwords are test
+ * src/test/keycloak/sigilo-realm.json} (whose clients' secrets and users' passwords are test
  * fixtures).
  */
 public final class Keycloak {
