@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -107,6 +108,11 @@ class SsoBrowserIT extends PortalInBrowser {
             .until(ExpectedConditions.presenceOfElementLocated(By.id("no-role-explanation")));
     assertTrue(explanation.getText().contains(Keycloak.NO_ROLE), explanation.getText());
     assertTrue(explanation.getText().contains("no Sigilo role"), explanation.getText());
+    // a refusal, also for the browser: the page came with status 403
+    Object status =
+        ((JavascriptExecutor) driver())
+            .executeScript("return performance.getEntriesByType('navigation')[0].responseStatus;");
+    assertEquals(403L, status);
     assertTrue(
         newestAudit(5).contains(Keycloak.NO_ROLE + " login-refused sso"),
         newestAudit(5).toString());

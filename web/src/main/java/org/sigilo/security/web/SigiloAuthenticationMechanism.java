@@ -104,7 +104,8 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
   private AuthenticationStatus validateApiRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String authorization = request.getHeader("Authorization");
-    if (BearerTokens.isBearer(authorization)) {
+    // With single sign-on off, a bearer token is no credential at all (as before single sign-on)
+    if (BearerTokens.isBearer(authorization) && bearerTokens.accepted()) {
       return validateBearer(request, response, context, authorization);
     }
     if (authorization == null || !authorization.regionMatches(true, 0, BASIC_PREFIX, 0, 6)) {

@@ -30,10 +30,13 @@ public class BearerTokens {
         && authorization.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
   }
 
+  /** Whether bearer tokens are accepted at all: only while single sign-on is configured. */
+  public boolean accepted() {
+    return configuration.isConfigured();
+  }
+
+  /** Checks the token of an {@code Authorization: Bearer} header; only when {@link #accepted}. */
   public Check check(HttpServletRequest request, String authorization) {
-    if (!configuration.isConfigured()) {
-      return refused(request, Message.of("sso.token.sso-off"), "single sign-on is not configured");
-    }
     String token = authorization.substring(PREFIX.length()).trim();
     try {
       return new Check(Optional.of(provider.verifier().verifyAccessToken(token)), null);
