@@ -58,17 +58,24 @@ public class Login {
       case SEND_CONTINUE -> facesContext.responseComplete();
       default -> {
         Object blockedMinutes = request.getAttribute(SigiloAuthenticationMechanism.BLOCKED_MINUTES);
+        boolean localPasswordsOff =
+            request.getAttribute(SigiloAuthenticationMechanism.LOCAL_PASSWORDS_OFF) != null;
         facesContext.addMessage(
             null,
-            blockedMinutes != null
+            localPasswordsOff
                 ? new FacesMessage(
                     FacesMessage.SEVERITY_ERROR,
-                    MessageBundle.text("login.blocked", blockedMinutes),
-                    MessageBundle.text("login.blocked.detail"))
-                : new FacesMessage(
-                    FacesMessage.SEVERITY_ERROR,
-                    MessageBundle.text("login.failed"),
-                    MessageBundle.text("login.failed.detail")));
+                    MessageBundle.text("sso.local-passwords.off"),
+                    MessageBundle.text("sso.local-passwords.off.detail"))
+                : blockedMinutes != null
+                    ? new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR,
+                        MessageBundle.text("login.blocked", blockedMinutes),
+                        MessageBundle.text("login.blocked.detail"))
+                    : new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR,
+                        MessageBundle.text("login.failed"),
+                        MessageBundle.text("login.failed.detail")));
       }
     }
   }
@@ -78,11 +85,17 @@ public class Login {
    * page an open redirect.
    */
   String safeDestination() {
+    return safeDestination(from);
+  }
+
+  /** {@code from} when it is a path inside Sigilo, else the home page. */
+  public static String safeDestination(String from) {
     if (from == null
         || !from.startsWith("/")
         || from.startsWith("//")
         || from.contains("\\")
-        || from.startsWith("/login.xhtml")) {
+        || from.startsWith("/login.xhtml")
+        || from.startsWith("/sso/")) {
       return "/index.xhtml";
     }
     return from;

@@ -29,6 +29,10 @@ import org.sigilo.health.boundary.DatabaseFailure;
 import org.sigilo.health.boundary.DatabaseHealth;
 import org.sigilo.health.web.Unavailable;
 import org.sigilo.platform.i18n.Message;
+import org.sigilo.sso.web.BearerTokens;
+import org.sigilo.sso.web.SsoSignIn;
+import org.sigilo.sso.web.VerifiedToken;
+import org.sigilo.users.boundary.SignInPolicy;
 import org.sigilo.users.boundary.UserAccounts;
 
 /**
@@ -36,6 +40,11 @@ import org.sigilo.users.boundary.UserAccounts;
  * challenge, never the login page), form sign-in everywhere else (a protected page sends the
  * visitor to {@code login.xhtml} and back afterwards). Deliberately without
  * {@code @LoginToContinue}, which would turn the API's 401s into redirects.
+ *
+ * <p>With single sign-on configured (issue #14), the provider's callback is finished by {@link
+ * SsoSignIn} and {@code Authorization: Bearer} tokens on the API are checked by {@link
+ * BearerTokens}; local passwords are refused while an admin has turned them off ({@link
+ * SignInPolicy}).
  *
  * <p>A portal sign-in registers an authentication session; API clients send their credentials with
  * every request and get no session, and only their failures are audited (auditing every successful
@@ -55,6 +64,9 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
    */
   public static final String BLOCKED_MINUTES = "org.sigilo.security.blocked-minutes";
 
+  /** Request attribute: a local password was refused because local passwords are off. */
+  public static final String LOCAL_PASSWORDS_OFF = "org.sigilo.security.local-passwords-off";
+
   private static final String BASIC_PREFIX = "Basic ";
 
   @Inject IdentityStoreHandler identityStores;
@@ -63,6 +75,9 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject FailedSignIns failedSignIns;
   @EJB UserAccounts userAccounts;
   @EJB DatabaseHealth databaseHealth;
+  @EJB SignInPolicy signInPolicy;
+  @Inject SsoSignIn ssoSignIn;
+  @Inject BearerTokens bearerTokens;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -89,6 +104,10 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
   private AuthenticationStatus validateApiRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String authorization = request.getHeader("Authorization");
+    // With single sign-on off, a bearer token is no credential at all (as before single sign-on)
+    if (BearerTokens.isBearer(authorization) && bearerTokens.accepted()) {
+      return validateBearer(request, response, context, authorization);
+    }
     if (authorization == null || !authorization.regionMatches(true, 0, BASIC_PREFIX, 0, 6)) {
       Principal signedIn = request.getUserPrincipal();
       if (signedIn != null) {
@@ -104,6 +123,11 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
       return challenge(request, response, context, Message.of("problem.api.not-basic"));
     }
     UsernamePasswordCredential basic = credential.get();
+    if (!signInPolicy.localPasswordsEnabled()) {
+      auditEvents.record(
+          basic.getCaller(), "login-refused", "api", Outcome.DENIED, "local passwords are off");
+      return challenge(request, response, context, Message.of("sso.local-passwords.off-api"));
+    }
     Optional<Duration> blocked = failedSignIns.blockedFor(basic.getCaller());
     if (blocked.isPresent()) {
       auditEvents.record(
@@ -139,6 +163,22 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
     return challenge(request, response, context, Message.of("problem.api.wrong-credentials"));
   }
 
+  private AuthenticationStatus validateBearer(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      String authorization) {
+    BearerTokens.Check check = bearerTokens.check(request, authorization);
+    if (check.caller().isEmpty()) {
+      request.setAttribute(UNAUTHORIZED_DETAIL, check.refusal());
+      response.setHeader("WWW-Authenticate", "Bearer realm=\"Sigilo\", error=\"invalid_token\"");
+      return context.responseUnauthorized();
+    }
+    VerifiedToken caller = check.caller().get();
+    // without a Sigilo role the caller is known but may do nothing: the container answers 403
+    return context.notifyContainerAboutLogin(caller.username(), caller.sigiloRoles());
+  }
+
   static Message tooManyAttempts(Duration left) {
     return Message.of("problem.api.too-many-sign-ins", minutesLeft(left));
   }
@@ -158,9 +198,22 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
 
   private AuthenticationStatus validatePortalRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (ssoSignIn.isCallback(request)) {
+      return ssoSignIn.finish(request, context);
+    }
     Credential credential =
         context.isAuthenticationRequest() ? context.getAuthParameters().getCredential() : null;
     if (credential instanceof UsernamePasswordCredential password) {
+      if (!signInPolicy.localPasswordsEnabled()) {
+        auditEvents.record(
+            password.getCaller(),
+            "login-refused",
+            "portal",
+            Outcome.DENIED,
+            "local passwords are off");
+        request.setAttribute(LOCAL_PASSWORDS_OFF, Boolean.TRUE);
+        return AuthenticationStatus.SEND_FAILURE;
+      }
       Optional<Duration> blocked = failedSignIns.blockedFor(password.getCaller());
       if (blocked.isPresent()) {
         auditEvents.record(
