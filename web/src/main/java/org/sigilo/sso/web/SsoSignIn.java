@@ -46,6 +46,12 @@ public class SsoSignIn {
     return configuration.isConfigured() && CALLBACK.equals(pathOf(request));
   }
 
+  /** Whether this request's session was signed in through the provider (not a local account). */
+  public static boolean isSsoSession(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session != null && session.getAttribute(ID_TOKEN) != null;
+  }
+
   /** Remembers a new sign-in in the session and answers the provider's address to send it to. */
   String authorizationRequest(HttpServletRequest request, String destination) {
     PendingSignIn pending = PendingSignIn.start(destination, baseUrl(request) + CALLBACK);

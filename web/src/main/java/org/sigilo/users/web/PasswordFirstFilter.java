@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.sigilo.health.boundary.DatabaseFailure;
 import org.sigilo.health.boundary.DatabaseHealth;
 import org.sigilo.health.web.Unavailable;
+import org.sigilo.sso.web.SsoSignIn;
 import org.sigilo.users.boundary.UserAccounts;
 import org.sigilo.users.entity.UserAccount;
 
@@ -39,7 +40,8 @@ public class PasswordFirstFilter extends HttpFilter {
       throws IOException, ServletException {
     Principal caller = request.getUserPrincipal();
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (caller == null || passesUntouched(path)) {
+    if (caller == null || passesUntouched(path) || SsoSignIn.isSsoSession(request)) {
+      // People signed in through the provider have no local account: the provider governs them
       chain.doFilter(request, response);
       return;
     }
