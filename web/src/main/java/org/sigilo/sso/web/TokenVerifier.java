@@ -73,6 +73,12 @@ public class TokenVerifier {
    */
   public VerifiedToken verifyAccessToken(String token) throws InvalidToken {
     JWTClaimsSet claims = verified(token);
+    if (isIdToken(claims)) {
+      // An ID token says who signed in to the portal; it grants no API access. Its audience is
+      // Sigilo's client, so without this check a leaked ID token would pass as a bearer token.
+      throw new InvalidToken(
+          Message.of("sso.token.id-token"), "typ " + stringClaim(claims, "typ") + ", nonce");
+    }
     List<String> audiences = claims.getAudience();
     boolean forUs =
         (audiences != null && audiences.contains(audience))
@@ -99,6 +105,14 @@ public class TokenVerifier {
       throw new InvalidToken(Message.of("sso.token.invalid"), "nonce does not match");
     }
     return read(claims);
+  }
+
+  /**
+   * An ID token, recognised by what only ID tokens carry: the sign-in's {@code nonce}, or
+   * Keycloak's {@code typ} claim {@code ID}.
+   */
+  static boolean isIdToken(JWTClaimsSet claims) {
+    return claims.getClaim("nonce") != null || "ID".equals(stringClaim(claims, "typ"));
   }
 
   private JWTClaimsSet verified(String token) throws InvalidToken {

@@ -137,4 +137,15 @@ class TokenVerifierTest {
     assertEquals("robot", verifier.verifyIdToken(idToken, "n-1").username());
     assertThrows(InvalidToken.class, () -> verifier.verifyIdToken(idToken, "n-2"));
   }
+
+  @Test
+  void anIdTokenIsNoBearerToken() throws Exception {
+    String withNonce = signed(claims().claim("nonce", "n-1").build(), providerKey);
+    String keycloakId = signed(claims().claim("typ", "ID").build(), providerKey);
+    String keycloakAccess = signed(claims().claim("typ", "Bearer").build(), providerKey);
+
+    assertThrows(InvalidToken.class, () -> verifier.verifyAccessToken(withNonce));
+    assertThrows(InvalidToken.class, () -> verifier.verifyAccessToken(keycloakId));
+    assertEquals("robot", verifier.verifyAccessToken(keycloakAccess).username());
+  }
 }
