@@ -60,7 +60,7 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject IdentityStoreHandler identityStores;
   @EJB AuditEvents auditEvents;
   @Inject VerifiedCredentials verifiedCredentials;
-  @Inject FailedSignIns failedSignIns;
+  @Inject SignInThrottle throttle;
   @EJB UserAccounts userAccounts;
   @EJB DatabaseHealth databaseHealth;
 
@@ -104,12 +104,8 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
       return challenge(request, response, context, Message.of("problem.api.not-basic"));
     }
     UsernamePasswordCredential basic = credential.get();
-    Optional<Duration> blocked = failedSignIns.blockedFor(basic.getCaller());
-    if (blocked.isPresent()) {
-      auditEvents.record(
-          basic.getCaller(), "login-blocked", "api", Outcome.DENIED, "too many failed attempts");
-      return challenge(request, response, context, tooManyAttempts(blocked.get()));
-    }
+    // Credentials verified minutes ago pass without a slot: an attack on the user name must not
+    // shut out the API client that already proved it knows the password.
     var recalled = verifiedCredentials.recall(basic.getCaller(), basic.getPasswordAsString());
     if (recalled.isPresent()
         && recalled.get().accountVersion().equals(accountVersion(recalled.get().caller()))) {
@@ -117,7 +113,15 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     recalled.ifPresent(
         stale -> verifiedCredentials.forget(basic.getCaller(), basic.getPasswordAsString()));
-    CredentialValidationResult result = identityStores.validate(basic);
+    SignInThrottle.Decision decision = throttle.reserve(basic.getCaller(), request.getRemoteAddr());
+    if (decision.refusal().isPresent()) {
+      SignInThrottle.Refusal refusal = decision.refusal().get();
+      auditThrottled(basic.getCaller(), "api", refusal, request);
+      response.setHeader("Retry-After", Long.toString(retryAfterSeconds(refusal)));
+      return challenge(request, response, context, tooManyAttempts(refusal.retryAfter()));
+    }
+    SignInThrottle.Attempt attempt = decision.attempt().orElseThrow();
+    CredentialValidationResult result = validate(basic, attempt);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
       String caller = result.getCallerPrincipal().getName();
       verifiedCredentials.remember(
@@ -126,10 +130,8 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
           caller,
           result.getCallerGroups(),
           accountVersion(caller));
-      failedSignIns.succeeded(basic.getCaller());
       return context.notifyContainerAboutLogin(result);
     }
-    failedSignIns.failed(basic.getCaller());
     auditEvents.record(
         credential.get().getCaller(),
         "login-failed",
@@ -137,6 +139,44 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
         Outcome.FAILURE,
         "wrong user name or password (HTTP Basic) from " + request.getRemoteAddr());
     return challenge(request, response, context, Message.of("problem.api.wrong-credentials"));
+  }
+
+  /** Checks the password in a reserved slot, and settles the slot by the outcome. */
+  private CredentialValidationResult validate(
+      UsernamePasswordCredential credential, SignInThrottle.Attempt attempt) {
+    CredentialValidationResult result;
+    try {
+      result = identityStores.validate(credential);
+    } catch (RuntimeException e) {
+      attempt.failed();
+      throw e;
+    }
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      attempt.succeeded();
+    } else {
+      attempt.failed();
+    }
+    return result;
+  }
+
+  /**
+   * Audits the first refused attempt of a run only: an attack sends thousands, and writing each to
+   * the audit chain would be the very load the throttle is there to spare.
+   */
+  private void auditThrottled(
+      String username, String target, SignInThrottle.Refusal refusal, HttpServletRequest request) {
+    if (refusal.firstOfItsKind()) {
+      auditEvents.record(
+          username,
+          "login-throttled",
+          target,
+          Outcome.DENIED,
+          "too many failed attempts from " + request.getRemoteAddr());
+    }
+  }
+
+  static long retryAfterSeconds(SignInThrottle.Refusal refusal) {
+    return Math.max(1, (refusal.retryAfter().toMillis() + 999) / 1000);
   }
 
   static Message tooManyAttempts(Duration left) {
@@ -161,19 +201,16 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
     Credential credential =
         context.isAuthenticationRequest() ? context.getAuthParameters().getCredential() : null;
     if (credential instanceof UsernamePasswordCredential password) {
-      Optional<Duration> blocked = failedSignIns.blockedFor(password.getCaller());
-      if (blocked.isPresent()) {
-        auditEvents.record(
-            password.getCaller(),
-            "login-blocked",
-            "portal",
-            Outcome.DENIED,
-            "too many failed attempts");
-        request.setAttribute(UNAUTHORIZED_DETAIL, tooManyAttempts(blocked.get()));
-        request.setAttribute(BLOCKED_MINUTES, minutesLeft(blocked.get()));
+      SignInThrottle.Decision decision =
+          throttle.reserve(password.getCaller(), request.getRemoteAddr());
+      if (decision.refusal().isPresent()) {
+        SignInThrottle.Refusal refusal = decision.refusal().get();
+        auditThrottled(password.getCaller(), "portal", refusal, request);
+        request.setAttribute(UNAUTHORIZED_DETAIL, tooManyAttempts(refusal.retryAfter()));
+        request.setAttribute(BLOCKED_MINUTES, minutesLeft(refusal.retryAfter()));
         return AuthenticationStatus.SEND_FAILURE;
       }
-      CredentialValidationResult result = identityStores.validate(password);
+      CredentialValidationResult result = validate(password, decision.attempt().orElseThrow());
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         auditEvents.record(
             result.getCallerPrincipal().getName(),
@@ -183,10 +220,8 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
             "signed in from " + request.getRemoteAddr());
         // Only portal sign-ins get a session; API clients authenticate every request.
         context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
-        failedSignIns.succeeded(password.getCaller());
         return context.notifyContainerAboutLogin(result);
       }
-      failedSignIns.failed(password.getCaller());
       auditEvents.record(
           password.getCaller(),
           "login-failed",
