@@ -92,7 +92,12 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
     if (authorization == null || !authorization.regionMatches(true, 0, BASIC_PREFIX, 0, 6)) {
       Principal signedIn = request.getUserPrincipal();
       if (signedIn != null) {
-        // A portal session calling the API (the portal's own scripts): already authenticated.
+        // A portal session calling the API (the portal's own scripts): already authenticated,
+        // but a cookie alone does not show who wanted a change (SessionApiCalls).
+        if (!SessionApiCalls.sessionMayCall(request)) {
+          return challenge(
+              request, response, context, Message.of("problem.api.explicit-credentials"));
+        }
         return continueSession(signedIn, context);
       }
       return context.isProtected()
