@@ -5,6 +5,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -17,8 +18,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Set;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Keeps the data directory (the embedded database, keystores, archive files) readable by the
@@ -40,10 +44,27 @@ public class DataDirectory {
 
   private static final Logger LOG = Logger.getLogger(DataDirectory.class.getName());
 
+  @Inject DataSource dataSource;
+
   @PostConstruct
   void secure() {
+    Path data = Settings.dataDirectory();
+    try {
+      if (posix()) {
+        createDirectories(data);
+      }
+      // The embedded database file is created by the first connection: open one now, so that a
+      // fresh database is tightened below too, not only at the next start.
+      try (Connection connection = dataSource.getConnection()) {
+        connection.isValid(1);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the data directory " + data, e);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot open the database", e);
+    }
     Path archive = Path.of(Settings.value("sigilo.archive.dir", "SIGILO_ARCHIVE_DIR").orElse(""));
-    tighten(Settings.dataDirectory());
+    tighten(data);
     if (!archive.toString().isEmpty()) {
       tighten(archive);
     }
