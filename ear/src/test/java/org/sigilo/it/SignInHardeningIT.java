@@ -199,10 +199,12 @@ class SignInHardeningIT {
 
   @Test
   void pagesApiAnswersAndErrorPagesCarryTheSecurityHeaders() {
+    PortalSession agent = new PortalSession();
+    assertEquals(302, agent.signIn("agent", "agent-demo").statusCode());
     List<HttpResponse<String>> answers =
         List.of(
             new PortalSession().get("/login.xhtml"),
-            new PortalSession().get("/no-such-page.xhtml"),
+            agent.get("/no-such-page.xhtml"),
             SigiloHttp.get("/api/calls", (String) null),
             SigiloHttp.get("/api/no-such-thing", DemoUser.ADMIN));
     List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).toList();
