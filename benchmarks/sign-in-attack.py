@@ -4,6 +4,8 @@ per-address throttle as real clients on different hosts would be.
 
   measure SOURCE SECONDS PATH AUTH    one keep-alive client, sequential GETs: p50/p95 in ms
   attack SOURCE SECONDS THREADS       THREADS clients sending wrong passwords as fast as answered
+  flood SOURCE SECONDS THREADS        the same number of clients asking GET /api/health instead: what
+                                      any flood of cheap requests costs a server on this machine
   parallel SOURCE COUNT USER          COUNT wrong passwords for USER at once: how many were checked
 """
 import base64
@@ -48,7 +50,7 @@ def measure(source, seconds, path, authorization):
           f"p50_ms={statistics.median(latencies):.1f} p95_ms={p95:.1f}")
 
 
-def attack(source, seconds, threads):
+def attack(source, seconds, threads, flood=False):
     counts = {"sent": 0, "checked": 0}
     lock = threading.Lock()
     end = time.monotonic() + seconds
@@ -60,7 +62,11 @@ def attack(source, seconds, threads):
             n += 1
             user = ("agent", "legal", "admin", f"nobody-{worker}-{n}")[n % 4]
             try:
-                _, body = get(connection, "/api/calls?size=1", basic(user, f"guess-{worker}-{n}"))
+                if flood:
+                    connection.request("GET", "/sigilo/api/health")
+                    body = connection.getresponse().read()
+                else:
+                    _, body = get(connection, "/api/calls?size=1", basic(user, f"guess-{worker}-{n}"))
             except (OSError, http.client.HTTPException):
                 connection = connect(source)
                 continue
@@ -107,5 +113,7 @@ if __name__ == "__main__":
         measure(args[0], float(args[1]), args[2], args[3])
     elif command == "attack":
         attack(args[0], float(args[1]), int(args[2]))
+    elif command == "flood":
+        attack(args[0], float(args[1]), int(args[2]), flood=True)
     else:
         parallel(args[0], int(args[1]), args[2])

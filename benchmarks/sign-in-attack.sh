@@ -2,8 +2,11 @@
 # Password guessing against a running Sigilo (demo users): p50 of an authenticated
 # GET /api/calls/{id} from one client, first quiet, then while THREADS attacker threads send wrong
 # passwords from another address, in the same run; then how many of 40 wrong passwords sent at
-# once for one user were actually checked (the rest are refused before the hash). Appends the
-# figures to benchmarks/results.md. Needs at least one call (loads 100 if there is none).
+# once for one user were actually checked (the rest are refused before the hash). For scale, the
+# client is also measured during a flood of as many threads asking the (unauthenticated) health
+# probe: on a small machine any flood costs something, and the attack should cost no more than
+# that. Appends the figures to benchmarks/results.md. Needs at least one call (loads 100 if there
+# is none).
 #
 #   JAVA_OPTS="-Xmx1g -Djava.net.preferIPv4Stack=true" mvn -P run package -DskipTests &
 #   benchmarks/sign-in-attack.sh        # DURATION=20 THREADS=16 BASE=http://127.0.0.1:8080
@@ -36,7 +39,13 @@ attacker=$!
 sleep 5 # the attackers get going (and used up their free attempts) before the measuring starts
 attacked=$(measure)
 wait "$attacker"
-attack=$(grep '^RESULT' attack.out); rm -f attack.out
+attack=$(grep '^RESULT' attack.out)
+python3 sign-in-attack.py flood "127.0.6.$RUN" "$((DURATION + 10))" "$THREADS" >attack.out &
+flooder=$!
+sleep 5
+flooded=$(measure)
+wait "$flooder"
+flood=$(grep '^RESULT' attack.out); rm -f attack.out
 parallel=$(python3 sign-in-attack.py parallel "127.0.7.$RUN" 40 records-manager | grep '^RESULT')
 
 p50() { sed -E 's/.*p50_ms=([0-9.]+).*/\1/' <<<"$1"; }
@@ -47,6 +56,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }'
   echo "- GET /api/calls/{id}, one client, quiet: p50 $(p50 "$quiet") ms — \`$quiet\`"
   echo "- the same while $THREADS threads send wrong passwords from another address: p50 $(p50 "$attacked") ms ($(ratio "$(p50 "$attacked")" "$(p50 "$quiet")")x quiet) — \`$attacked\`"
   echo "- the attack: \`$attack\` (checked = answered \"wrong user name or password\", i.e. hashed)"
+  echo "- the same while $THREADS threads ask GET /api/health (a flood of cheap requests, for scale): p50 $(p50 "$flooded") ms ($(ratio "$(p50 "$flooded")" "$(p50 "$quiet")")x quiet) — \`$flooded\`; flood \`$flood\`"
   echo "- 40 wrong passwords for one user at once: \`$parallel\`"
   echo "- ${DURATION}s per measurement; command: \`DURATION=$DURATION THREADS=$THREADS benchmarks/sign-in-attack.sh\`"
 } | tee -a results.md
