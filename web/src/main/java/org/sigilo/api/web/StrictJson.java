@@ -178,6 +178,10 @@ public class StrictJson implements MessageBodyReader<Object> {
   }
 
   private static InvalidRequest wrongKind(String path, String kind) {
+    if (path.isEmpty()) {
+      // not even the right shape (a list where an object belongs): no field to name
+      return new InvalidRequest(Message.of("problem.api.not-json"));
+    }
     return new InvalidRequest(
         Message.of("problem.api.json-kind", shown(path), Message.of("json.kind." + kind)));
   }
