@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -217,6 +222,50 @@ class SignInHardeningIT {
       assertTrue(
           answer.headers().firstValue("Strict-Transport-Security").isEmpty(),
           "HSTS only over HTTPS");
+    }
+  }
+
+  @Test
+  void overHttpsTheSessionCookieIsSecureAndBrowsersAreToldToStay() throws Exception {
+    // WildFly's default HTTPS listener (self-signed) sits 363 ports above HTTP (8443 vs 8080)
+    URI base = URI.create(SigiloHttp.baseUrl());
+    URI https =
+        URI.create(
+            "https://" + base.getHost() + ":" + (base.getPort() + 363) + "/sigilo/login.xhtml");
+    HttpsURLConnection connection = (HttpsURLConnection) https.toURL().openConnection();
+    SSLContext trustingAll = SSLContext.getInstance("TLS");
+    trustingAll.init(null, new TrustManager[] {new TrustingAll()}, null);
+    connection.setSSLSocketFactory(trustingAll.getSocketFactory());
+    connection.setHostnameVerifier((host, session) -> true); // the test server's own certificate
+    try {
+      assertEquals(200, connection.getResponseCode());
+      assertEquals("max-age=31536000", connection.getHeaderField("Strict-Transport-Security"));
+      String cookie = connection.getHeaderField("Set-Cookie");
+      assertNotNull(cookie);
+      assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("; secure"), cookie);
+      assertTrue(
+          connection.getHeaderField("Content-Security-Policy").contains("frame-ancestors 'none'"));
+    } finally {
+      connection.disconnect();
+    }
+    String plainCookie =
+        new PortalSession().get("/login.xhtml").headers().firstValue("Set-Cookie").orElseThrow();
+    assertFalse(
+        plainCookie.toLowerCase(java.util.Locale.ROOT).contains("secure"),
+        "over plain HTTP the browser would drop a Secure cookie: " + plainCookie);
+  }
+
+  /** Accepts the test server's self-signed certificate; only ever used against it. */
+  private static final class TrustingAll implements X509TrustManager {
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+    @Override
+    public X509Certificate[] getAcceptedIssuers() {
+      return new X509Certificate[0];
     }
   }
 
