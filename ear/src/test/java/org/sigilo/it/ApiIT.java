@@ -139,7 +139,7 @@ class ApiIT {
     assertTrue(SigiloHttp.object(blocked).getString("detail").contains("Too many failed sign-ins"));
     JsonObject newest = SigiloHttp.newestAuditEvents(1).getJsonObject(0);
     assertEquals(guessed, newest.getString("actor"));
-    assertEquals("login-blocked", newest.getString("action"));
+    assertEquals("login-throttled", newest.getString("action"));
   }
 
   @Test

@@ -82,7 +82,7 @@ public final class PortalSession {
     return matcher.group(1);
   }
 
-  private HttpResponse<String> send(HttpRequest request) {
+  public HttpResponse<String> send(HttpRequest request) {
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (java.io.IOException e) {

@@ -24,10 +24,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import org.sigilo.crypto.control.SegmentedCipher;
+import org.sigilo.platform.control.DataDirectory;
 import org.sigilo.platform.control.Settings;
 
 /**
@@ -68,10 +70,13 @@ public class ArchiveStore {
     Path directory = directory();
     Path temporary = directory.resolve(".incoming-" + name);
     try {
-      Files.createDirectories(directory);
+      DataDirectory.createDirectories(directory);
       SegmentedCipher.Digest digest;
       try (FileChannel channel =
-          FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+          FileChannel.open(
+              temporary,
+              Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+              DataDirectory.ownerOnlyFile())) {
         OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER);
         digest = SegmentedCipher.encrypt(key, context, in, out);
         out.flush();

@@ -1,6 +1,7 @@
 package org.sigilo.platform.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -16,7 +17,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema up to date at deployment, before any other startup bean runs (they declare
+ * Brings the schema up to date at deployment, before any other startup bean runs but the one that
+ * secures the data directory ({@link DataDirectory}; the others declare
  * {@code @DependsOn("SchemaMigration")}). An exception here fails the deployment on purpose: Sigilo
  * must never run on a schema it does not understand.
  *
@@ -26,6 +28,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 @Singleton
 @Startup
+@DependsOn("DataDirectory")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {
 

@@ -3,6 +3,7 @@ package org.sigilo.crypto.web;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +15,8 @@ import org.sigilo.crypto.boundary.Keys;
 @Path("keys")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+// No body, but declared: a form post (which a foreign page can send) is refused with 415.
+@Consumes(MediaType.APPLICATION_JSON)
 public class KeyResource {
 
   @EJB Keys keys;

@@ -3,6 +3,7 @@ package org.sigilo.jobs.web;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,6 +28,8 @@ import org.sigilo.platform.i18n.Message;
 @Path("jobs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+// No body, but declared: a form post (which a foreign page can send) is refused with 415.
+@Consumes(MediaType.APPLICATION_JSON)
 public class JobResource {
 
   @EJB Jobs jobs;

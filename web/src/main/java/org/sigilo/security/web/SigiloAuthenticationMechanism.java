@@ -72,7 +72,7 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject IdentityStoreHandler identityStores;
   @EJB AuditEvents auditEvents;
   @Inject VerifiedCredentials verifiedCredentials;
-  @Inject FailedSignIns failedSignIns;
+  @Inject SignInThrottle throttle;
   @EJB UserAccounts userAccounts;
   @EJB DatabaseHealth databaseHealth;
   @EJB SignInPolicy signInPolicy;
@@ -111,7 +111,12 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
     if (authorization == null || !authorization.regionMatches(true, 0, BASIC_PREFIX, 0, 6)) {
       Principal signedIn = request.getUserPrincipal();
       if (signedIn != null) {
-        // A portal session calling the API (the portal's own scripts): already authenticated.
+        // A portal session calling the API (the portal's own scripts): already authenticated,
+        // but a cookie alone does not show who wanted a change (SessionApiCalls).
+        if (!SessionApiCalls.sessionMayCall(request)) {
+          return challenge(
+              request, response, context, Message.of("problem.api.explicit-credentials"));
+        }
         return continueSession(signedIn, context);
       }
       return context.isProtected()
@@ -128,12 +133,8 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
           basic.getCaller(), "login-refused", "api", Outcome.DENIED, "local passwords are off");
       return challenge(request, response, context, Message.of("sso.local-passwords.off-api"));
     }
-    Optional<Duration> blocked = failedSignIns.blockedFor(basic.getCaller());
-    if (blocked.isPresent()) {
-      auditEvents.record(
-          basic.getCaller(), "login-blocked", "api", Outcome.DENIED, "too many failed attempts");
-      return challenge(request, response, context, tooManyAttempts(blocked.get()));
-    }
+    // Credentials verified minutes ago pass without a slot: an attack on the user name must not
+    // shut out the API client that already proved it knows the password.
     var recalled = verifiedCredentials.recall(basic.getCaller(), basic.getPasswordAsString());
     if (recalled.isPresent()
         && recalled.get().accountVersion().equals(accountVersion(recalled.get().caller()))) {
@@ -141,7 +142,15 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     recalled.ifPresent(
         stale -> verifiedCredentials.forget(basic.getCaller(), basic.getPasswordAsString()));
-    CredentialValidationResult result = identityStores.validate(basic);
+    SignInThrottle.Decision decision = throttle.reserve(basic.getCaller(), request.getRemoteAddr());
+    if (decision.refusal().isPresent()) {
+      SignInThrottle.Refusal refusal = decision.refusal().get();
+      auditThrottled(basic.getCaller(), "api", refusal, request);
+      response.setHeader("Retry-After", Long.toString(retryAfterSeconds(refusal)));
+      return challenge(request, response, context, tooManyAttempts(refusal.retryAfter()));
+    }
+    SignInThrottle.Attempt attempt = decision.attempt().orElseThrow();
+    CredentialValidationResult result = validate(basic, attempt);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
       String caller = result.getCallerPrincipal().getName();
       verifiedCredentials.remember(
@@ -150,10 +159,8 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
           caller,
           result.getCallerGroups(),
           accountVersion(caller));
-      failedSignIns.succeeded(basic.getCaller());
       return context.notifyContainerAboutLogin(result);
     }
-    failedSignIns.failed(basic.getCaller());
     auditEvents.record(
         credential.get().getCaller(),
         "login-failed",
@@ -177,6 +184,44 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
     VerifiedToken caller = check.caller().get();
     // without a Sigilo role the caller is known but may do nothing: the container answers 403
     return context.notifyContainerAboutLogin(caller.username(), caller.sigiloRoles());
+  }
+
+  /** Checks the password in a reserved slot, and settles the slot by the outcome. */
+  private CredentialValidationResult validate(
+      UsernamePasswordCredential credential, SignInThrottle.Attempt attempt) {
+    CredentialValidationResult result;
+    try {
+      result = identityStores.validate(credential);
+    } catch (RuntimeException e) {
+      attempt.failed();
+      throw e;
+    }
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      attempt.succeeded();
+    } else {
+      attempt.failed();
+    }
+    return result;
+  }
+
+  /**
+   * Audits the first refused attempt of a run only: an attack sends thousands, and writing each to
+   * the audit chain would be the very load the throttle is there to spare.
+   */
+  private void auditThrottled(
+      String username, String target, SignInThrottle.Refusal refusal, HttpServletRequest request) {
+    if (refusal.firstOfItsKind()) {
+      auditEvents.record(
+          username,
+          "login-throttled",
+          target,
+          Outcome.DENIED,
+          "too many failed attempts from " + request.getRemoteAddr());
+    }
+  }
+
+  static long retryAfterSeconds(SignInThrottle.Refusal refusal) {
+    return Math.max(1, (refusal.retryAfter().toMillis() + 999) / 1000);
   }
 
   static Message tooManyAttempts(Duration left) {
@@ -214,19 +259,16 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
         request.setAttribute(LOCAL_PASSWORDS_OFF, Boolean.TRUE);
         return AuthenticationStatus.SEND_FAILURE;
       }
-      Optional<Duration> blocked = failedSignIns.blockedFor(password.getCaller());
-      if (blocked.isPresent()) {
-        auditEvents.record(
-            password.getCaller(),
-            "login-blocked",
-            "portal",
-            Outcome.DENIED,
-            "too many failed attempts");
-        request.setAttribute(UNAUTHORIZED_DETAIL, tooManyAttempts(blocked.get()));
-        request.setAttribute(BLOCKED_MINUTES, minutesLeft(blocked.get()));
+      SignInThrottle.Decision decision =
+          throttle.reserve(password.getCaller(), request.getRemoteAddr());
+      if (decision.refusal().isPresent()) {
+        SignInThrottle.Refusal refusal = decision.refusal().get();
+        auditThrottled(password.getCaller(), "portal", refusal, request);
+        request.setAttribute(UNAUTHORIZED_DETAIL, tooManyAttempts(refusal.retryAfter()));
+        request.setAttribute(BLOCKED_MINUTES, minutesLeft(refusal.retryAfter()));
         return AuthenticationStatus.SEND_FAILURE;
       }
-      CredentialValidationResult result = identityStores.validate(password);
+      CredentialValidationResult result = validate(password, decision.attempt().orElseThrow());
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         auditEvents.record(
             result.getCallerPrincipal().getName(),
@@ -236,10 +278,8 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
             "signed in from " + request.getRemoteAddr());
         // Only portal sign-ins get a session; API clients authenticate every request.
         context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
-        failedSignIns.succeeded(password.getCaller());
         return context.notifyContainerAboutLogin(result);
       }
-      failedSignIns.failed(password.getCaller());
       auditEvents.record(
           password.getCaller(),
           "login-failed",
