@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.Proxy;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SecurityHeadersTest {
@@ -38,15 +39,28 @@ class SecurityHeadersTest {
 
   @Test
   void overHttpsTheBrowserIsToldToStayOnHttps() {
-    SecurityHeaders.apply(request(true), response());
+    SecurityHeaders.apply(request(true), response(), SecurityHeaders.policy(Optional.empty()));
     assertEquals("max-age=31536000", headers.get("Strict-Transport-Security"));
     assertTrue(headers.get("Content-Security-Policy").contains("frame-ancestors 'none'"));
   }
 
   @Test
   void overPlainHttpThereIsNoStrictTransportHeader() {
-    SecurityHeaders.apply(request(false), response());
+    SecurityHeaders.apply(request(false), response(), SecurityHeaders.policy(Optional.empty()));
     assertFalse(headers.containsKey("Strict-Transport-Security"));
     assertTrue(headers.get("Content-Security-Policy").contains("frame-ancestors 'none'"));
+  }
+
+  @Test
+  void withSingleSignOnFormsMayAlsoLeadToTheProvider() {
+    String origin = SecurityHeaders.origin("https://id.example.org:8443/realms/staff");
+    assertEquals("https://id.example.org:8443", origin);
+    assertEquals("http://127.0.0.1", SecurityHeaders.origin("http://127.0.0.1/realms/sigilo"));
+
+    String policy = SecurityHeaders.policy(Optional.of(origin));
+    assertTrue(policy.contains("form-action 'self' https://id.example.org:8443;"), policy);
+    assertTrue(
+        SecurityHeaders.policy(Optional.empty()).contains("form-action 'self';"),
+        "without single sign-on, forms go to Sigilo only");
   }
 }
