@@ -3,6 +3,8 @@ package org.sigilo.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -113,6 +115,13 @@ class SsoBrowserIT extends PortalInBrowser {
         ((JavascriptExecutor) driver())
             .executeScript("return performance.getEntriesByType('navigation')[0].responseStatus;");
     assertEquals(403L, status);
+    // the page is new with single sign-on; AccessibilityBrowserIT reaches only local sign-ins
+    Results axe = new AxeBuilder().withTags(AccessibilityBrowserIT.WCAG_A_AA).analyze(driver());
+    assertTrue(!axe.isErrored(), "axe could not check the page: " + axe.getErrorMessage());
+    assertEquals(
+        List.of(),
+        axe.getViolations().stream().map(rule -> rule.getId() + ": " + rule.getHelp()).toList(),
+        "accessibility of the no-role page");
     assertTrue(
         newestAudit(5).contains(Keycloak.NO_ROLE + " login-refused sso"),
         newestAudit(5).toString());
