@@ -323,18 +323,10 @@ public class SigiloAuthenticationMechanism implements HttpAuthenticationMechanis
             + LOGIN_PAGE
             + "?from="
             + URLEncoder.encode(original, StandardCharsets.UTF_8);
-    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-      // An expired session during an AJAX request: a plain redirect would be swallowed by the
-      // Faces client, so tell it in its own words.
+    if (FacesRedirect.isAjax(request)) {
+      // An expired session during an AJAX request
       try {
-        response.setContentType("text/xml");
-        response.setCharacterEncoding("UTF-8");
-        response
-            .getWriter()
-            .write(
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + login.replace("&", "&amp;").replace("\"", "&quot;")
-                    + "\"/></partial-response>");
+        FacesRedirect.to(request, response, login);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.sigilo.health.boundary.DatabaseFailure;
 import org.sigilo.health.boundary.DatabaseHealth;
 import org.sigilo.health.web.Unavailable;
+import org.sigilo.security.web.FacesRedirect;
 import org.sigilo.sso.web.SsoSignIn;
 import org.sigilo.users.boundary.UserAccounts;
 import org.sigilo.users.entity.UserAccount;
@@ -63,23 +64,11 @@ public class PasswordFirstFilter extends HttpFilter {
       if (request.getSession(false) != null) {
         request.getSession(false).invalidate();
       }
-      response.sendRedirect(request.getContextPath() + "/login.xhtml");
+      FacesRedirect.to(request, response, request.getContextPath() + "/login.xhtml");
       return;
     }
     if (account.get().mustChangePassword() && !path.equals(CHANGE_PASSWORD)) {
-      if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-        response.setContentType("text/xml");
-        response.setCharacterEncoding("UTF-8");
-        response
-            .getWriter()
-            .write(
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + request.getContextPath()
-                    + CHANGE_PASSWORD
-                    + "\"/></partial-response>");
-        return;
-      }
-      response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD);
+      FacesRedirect.to(request, response, request.getContextPath() + CHANGE_PASSWORD);
       return;
     }
     chain.doFilter(request, response);
