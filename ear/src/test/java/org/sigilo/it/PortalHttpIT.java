@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -32,6 +34,26 @@ class PortalHttpIT {
             .orElse("")
             .endsWith("/sigilo/login.xhtml?from=%2Faudit%2Faudit-trail.xhtml"),
         response.headers().toString());
+  }
+
+  @Test
+  void anAjaxRequestWithoutASessionIsToldInFacesWordsToSignIn() {
+    PortalSession visitor = new PortalSession();
+    HttpResponse<String> response =
+        visitor.send(
+            HttpRequest.newBuilder(URI.create(SigiloHttp.baseUrl() + "/calls/calls.xhtml?page=2"))
+                .header("Faces-Request", "partial/ajax")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true"))
+                .build());
+    // a 302 would be followed by the Faces client and its answer swallowed: the page would hang
+    assertEquals(200, response.statusCode(), response.body());
+    assertTrue(
+        response
+            .body()
+            .contains(
+                "<partial-response><redirect url=\"/sigilo/login.xhtml?from=%2Fcalls%2Fcalls.xhtml%3Fpage%3D2\"/>"),
+        response.body());
   }
 
   @Test
